@@ -22,8 +22,11 @@ __all__ = [
     "PolicySettings",
     "ScanSettings",
     "Settings",
+    "builtin_defaults",
+    "deep_merge",
     "dotted_to_nested",
     "load_settings",
+    "read_yaml_file",
 ]
 
 REPO_CONFIG_NAME = ".aise.yaml"
@@ -84,7 +87,11 @@ class LLMSettings(_Section):
     """Name of the environment variable holding the key; the key itself never appears in config."""
     timeout: float = Field(60.0, gt=0)
     max_retries: int = Field(3, ge=0)
+    """Retries after a rate limit (429), a server error, a connection error or a timeout."""
+    retry_backoff: float = Field(1.0, ge=0)
+    """First backoff in seconds; doubles on each retry (with jitter), capped at 60 s."""
     concurrency: int = Field(4, ge=1)
+    """Model requests in flight at once, per client."""
     temperature: float = Field(0.0, ge=0.0, le=2.0)
     cache: bool = True
     """Cache replies on disk keyed by model and prompt, so a re-run costs nothing."""
@@ -205,9 +212,13 @@ def _flat_keys(data: dict[str, Any], prefix: str = "") -> set[str]:
 
 
 def load_settings(
-    repo: Path | None = None, user_file: Path | None = None, overrides: list[str] | tuple[str, ...] = ()
+    repo: Path | None = None,
+    user_file: Path | None = None,
+    overrides: list[str] | tuple[str, ...] = (),
+    *,
+    extra: dict[str, Any] | None = None,
 ) -> Settings:
-    """Merge defaults, the repo's `.aise.yaml`, the user's file and overrides; validate once."""
+    """Merge defaults, the repo's `.aise.yaml`, the user's file (or `extra`) and overrides; validate once."""
     layers: list[tuple[str, dict[str, Any]]] = [("built-in default.yaml", builtin_defaults())]
     if repo is not None and (repo / REPO_CONFIG_NAME).is_file():
         repo_file = repo / REPO_CONFIG_NAME
@@ -225,6 +236,8 @@ def load_settings(
         if not user.is_file():
             raise ConfigError(f"{user}: config file not found")
         layers.append((str(user), read_yaml_file(user)))
+    if extra:
+        layers.append(("sweep config", extra))
     layers.extend((f"-c {o.partition('=')[0]}", dotted_to_nested(o)) for o in overrides)
     try:
         return Settings.model_validate(deep_merge(*(data for _, data in layers)))
