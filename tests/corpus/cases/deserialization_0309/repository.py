@@ -1,0 +1,6 @@
+import jsonpickle
+
+
+def perform(field):
+    obj = jsonpickle.decode(field)
+    return "Loaded"

@@ -1,0 +1,2 @@
+def normalise_input(continue_url):
+    return continue_url

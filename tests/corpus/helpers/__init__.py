@@ -1,0 +1,1 @@
+"""Helper modules shared by the case modules (imported as ``helpers.<name>``)."""
