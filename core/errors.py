@@ -8,6 +8,7 @@ __all__ = [
     "ConfigError",
     "InputError",
     "ModelOutputError",
+    "ModelUnavailable",
     "PluginError",
     "ScannerError",
 ]
@@ -46,6 +47,11 @@ class ScannerError(AiseError):
 
 class ModelOutputError(AiseError):
     """The model's reply did not match the schema (one repair retry, then fall back)."""
+
+
+class ModelUnavailable(ModelOutputError):
+    """The model gave no reply after the retries (timeouts, rate limits, server errors);
+    callers fall back exactly as for a reply that does not match the schema."""
 
 
 class BudgetExceeded(AiseError):
