@@ -86,6 +86,11 @@ class Evidence(BaseModel):
     enclosing_function: str = ""
     """Source text of the enclosing function (the model sees this, after redaction)."""
     notes: tuple[str, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()
+    """API facts at the sink, e.g. (`algorithm`, `md5`), (`secure`, `missing`), (`weak`, `true`)."""
+
+    def fact(self, key: str) -> str | None:
+        return dict(self.facts).get(key)
 
     @property
     def taint_path_confirmed(self) -> bool:

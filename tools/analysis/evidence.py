@@ -1,0 +1,143 @@
+"""`gather_evidence`: map a finding from any scanner onto the analysis at its line."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from aise.evidence import ContextFlag, Evidence, SinkClass, TaintStatus
+from aise.models import Finding, FlowStep, Location
+from aise.tools.analysis.callgraph import entry_points_reaching
+from aise.tools.analysis.categories import sink_class_of
+from aise.tools.analysis.context import is_placeholder_secret, path_flags, usage_flags
+from aise.tools.analysis.hits import TAINT_CLASSES, SinkHit
+from aise.tools.analysis.project import Project
+from aise.tools.analysis.secrets import find_secrets
+
+__all__ = ["gather_evidence", "select_hits"]
+
+_RANK = {TaintStatus.CONFIRMED: 0, TaintStatus.UNKNOWN: 1, TaintStatus.SANITISED: 2,
+         TaintStatus.NO_SOURCE: 3, TaintStatus.CONSTANT: 4}
+_MAX_FUNCTION_CHARS = 6000
+_STRING = re.compile(r"""(['"])(.*?)\1""")
+
+
+def _compatible(hit: SinkHit, klass: SinkClass) -> bool:
+    if klass in (SinkClass.HASH, SinkClass.CIPHER):
+        return hit.sink_class in ("hash", "cipher")
+    return hit.sink_class == klass.value
+
+
+def _enclosing(project: Project, path: str, line: int) -> ast.AST | None:
+    info = project.by_path.get(path)
+    best: ast.AST | None = None
+    if info is None:
+        return None
+    for unit in project.units_in(path):
+        node = unit.node
+        if unit.path != path or isinstance(node, ast.Module):
+            continue
+        start, end = getattr(node, "lineno", 0), getattr(node, "end_lineno", 0)
+        if start <= line <= end and (best is None or start >= getattr(best, "lineno", 0)):
+            best = node
+    return best
+
+
+def select_hits(project: Project, finding: Finding, klass: SinkClass) -> list[SinkHit]:
+    """Hits of the finding's class on its lines; else in its function; else in its file."""
+    hits = [h for h in project.hits_in(finding.path) if _compatible(h, klass)]
+    loc = finding.location
+    exact = [h for h in hits if loc.start_line <= h.line <= loc.end_line or h.line <= loc.start_line <= h.end_line]
+    if exact:
+        return exact
+    node = _enclosing(project, finding.path, loc.start_line)
+    if node is not None:
+        start, end = node.lineno, getattr(node, "end_lineno", node.lineno)  # type: ignore[attr-defined]
+        return [h for h in hits if start <= h.line <= end]
+    return hits
+
+
+def _status(hits: list[SinkHit]) -> TaintStatus:
+    if not hits:
+        return TaintStatus.UNKNOWN
+    return min((h.status for h in hits), key=lambda s: _RANK.get(s, 9))
+
+
+def _path_of(hit: SinkHit) -> tuple[FlowStep, ...]:
+    flows = sorted(hit.source_flows or hit.tainted, key=lambda lb: len(lb.trail))
+    if not flows:
+        return ()
+    steps = [FlowStep(location=Location(path=s.path, start_line=s.line, end_line=s.line), message=s.message)
+             for s in flows[0].trail]
+    sink = FlowStep(location=Location(path=hit.path, start_line=hit.line, end_line=hit.end_line),
+                    message=f"sink: {hit.api} ({hit.sink_class})")
+    if not steps or steps[-1].location.start_line != hit.line or steps[-1].location.path != hit.path:
+        steps.append(sink)
+    return tuple(steps)
+
+
+def _facts(hits: list[SinkHit]) -> tuple[tuple[str, str], ...]:
+    weak = [h.weak for h in hits if h.weak is not None]
+    facts: dict[str, str] = {}
+    if weak:
+        facts["weak"] = "true" if any(weak) else "false"
+    unknown = any(h.weak is None and h.sink_class not in TAINT_CLASSES for h in hits)
+    if unknown:
+        facts["weak"] = facts.get("weak", "unknown") if any(weak) else "unknown"
+    for hit in hits:
+        for key, value in hit.detail:
+            facts.setdefault(key, value)
+        facts.setdefault("api", hit.api)
+    return tuple(sorted(facts.items()))
+
+
+def gather_evidence(project: Project, finding: Finding) -> Evidence:
+    """Everything the analysis knows about one finding; never raises on odd input."""
+    klass = sink_class_of(finding)
+    flags = set(path_flags(finding.path))
+    base = {"fingerprint": finding.fingerprint, "sink_class": klass, "snippet": finding.location.snippet}
+    info = project.by_path.get(finding.path)
+    if ContextFlag.NON_PYTHON in flags or info is None:
+        if klass is SinkClass.SECRETS and _placeholder(finding.location.snippet):
+            flags.add(ContextFlag.PLACEHOLDER_SECRET)
+        return Evidence(**base, taint=TaintStatus.UNKNOWN, flags=frozenset(flags))
+    if info.tree is None:
+        flags.add(ContextFlag.UNPARSABLE)
+        return Evidence(**base, taint=TaintStatus.UNKNOWN, flags=frozenset(flags))
+    hits = select_hits(project, finding, klass)
+    node = _enclosing(project, finding.path, finding.location.start_line)
+    function_text = (ast.get_source_segment(info.source, node) or "") if node is not None else ""
+    if klass.value in TAINT_CLASSES:
+        taint = _status(hits)
+    elif klass is SinkClass.SECRETS:
+        taint = TaintStatus.NOT_APPLICABLE
+        real = [s for s in find_secrets(info.tree)
+                if s.line <= finding.location.end_line and finding.location.start_line <= s.end_line]
+        if not real:
+            flags.add(ContextFlag.PLACEHOLDER_SECRET)
+    else:
+        taint = TaintStatus.NOT_APPLICABLE
+    if klass in (SinkClass.HASH, SinkClass.CIPHER, SinkClass.WEAKRAND):
+        flags |= usage_flags(finding.location.snippet, function_text)
+    facts = _facts(hits)
+    if dict(facts).get("weak") == "false":
+        flags.add(ContextFlag.SAFE_API)
+    if dict(facts).get("usedforsecurity") == "false":
+        flags.add(ContextFlag.NOT_SECURITY_USE)
+    if hits and all(h.constant for h in hits) and klass.value in TAINT_CLASSES:
+        flags.add(ContextFlag.CONSTANT_ARGS)
+    best = min(hits, key=lambda h: _RANK.get(h.status, 9)) if hits else None
+    entries = tuple(entry_points_reaching(project, best.function)) if best is not None else ()
+    chain = tuple(f"{s.path}:{s.line} {s.message}" for s in best.via) if best is not None else ()
+    sanitisers = tuple(sorted({h.api for h in hits if h.status is TaintStatus.SANITISED}))
+    notes = tuple(f"{h.api} at line {h.line}: {h.status.value}" for h in hits[:6])
+    return Evidence(
+        **base, taint=taint, taint_path=_path_of(best) if best is not None else (),
+        sanitisers=sanitisers, entry_points=entries, call_chain=chain, flags=frozenset(flags),
+        enclosing_function=function_text[:_MAX_FUNCTION_CHARS], notes=notes, facts=facts,
+    )
+
+
+def _placeholder(snippet: str) -> bool:
+    values = [m.group(2) for m in _STRING.finditer(snippet)]
+    return bool(values) and all(is_placeholder_secret(v) for v in values)
