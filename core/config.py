@@ -46,13 +46,13 @@ class ScanSettings(_Section):
     exclude: list[str] = [".git", ".aise", "node_modules", ".venv", "venv", "dist", "build", "site-packages"]
     """Folder names and globs never scanned."""
     semgrep_rules: list[str] = []
-    """Extra semgrep rule files or folders, added to the bundled offline rules."""
+    """Extra semgrep rule files or folders, added to the bundled offline rules (relative to the repository)."""
     semgrep_registry: list[str] = []
     """Registry packs such as `p/python`; these need the network and are off by default."""
     semgrep_bundled: bool = True
     """Use the rules shipped in `configs/rules/`."""
     sarif: list[str] = []
-    """SARIF 2.1.0 files from other tools (CodeQL, Snyk, Trivy) to import as findings."""
+    """SARIF 2.1.0 files from other tools (CodeQL, Snyk, Trivy) to import as findings (relative to the repository)."""
     max_file_bytes: int = Field(1_000_000, gt=0)
     """Larger files are skipped by the analysis and the memory."""
 
@@ -72,6 +72,12 @@ class MemorySettings(_Section):
     """Line-window size for files that are not Python."""
     window_overlap: int = Field(10, ge=0)
     max_file_bytes: int = Field(512_000, gt=0)
+    decisions_path: str = ".aise/decisions.db"
+    """SQLite copy of every recorded decision and fix, outside the Chroma folder, so a rebuild keeps them."""
+    namespace: str | None = None
+    """Collection-name prefix on a shared server (`url`); derived from the repository when unset."""
+    lock_timeout: float = Field(120.0, ge=0)
+    """Seconds a writer waits for another process writing the same memory before failing."""
 
 
 class LLMSettings(_Section):
@@ -97,6 +103,8 @@ class LLMSettings(_Section):
     """Cache replies on disk keyed by model and prompt, so a re-run costs nothing."""
     max_usd: float | None = Field(None, ge=0)
     """Run-wide LLM spend budget; None means unlimited."""
+    auto_threshold: float = Field(0.75, ge=0.0, le=1.0)
+    """In `auto` mode, a rule verdict at or above this confidence is final; the model gets the rest."""
 
 
 class IgnoreRule(_Section):

@@ -63,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     _register_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int):  # click returns typer.Exit's code when not standalone
+            return code
     except SystemExit as exc:  # typer.Exit inside standalone_mode=False
         return int(exc.code or 0)
     except (ConfigError, InputError) as exc:

@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import ClassVar, Protocol, runtime_checkable
 
 from aise.models import RawResult
 
-__all__ = ["Scanner"]
+__all__ = ["Scanner", "ScannerId"]
+
+
+class ScannerId(StrEnum):
+    """Ids of the built-in scanners; plugins bring their own strings."""
+
+    BANDIT = "bandit"
+    SEMGREP = "semgrep"
+    DETECT_SECRETS = "detect-secrets"
+    SARIF = "sarif"
+    AISE_FLOW = "aise-flow"
 
 
 @runtime_checkable
 class Scanner(Protocol):
+    """A scanner plugin.
+
+    The registry builds it as `cls(settings=ScanSettings)` when `__init__` takes a
+    `settings` parameter, else as `cls()` (see `registry.create_scanner`).
+    """
+
     id: ClassVar[str]
     """Stable scanner id: `bandit`, `semgrep`, `detect-secrets`, `sarif`, `aise-flow`."""
     description: ClassVar[str]
