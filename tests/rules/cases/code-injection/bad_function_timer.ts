@@ -1,0 +1,7 @@
+export function compileRule(body: string): Function {
+  return new Function("item", body);
+}
+
+export function schedule(widgetId: string): void {
+  setTimeout("refreshWidget('" + widgetId + "')", 500);
+}

@@ -1,0 +1,5 @@
+from django.http import HttpResponseRedirect
+
+
+def go(request):
+    return HttpResponseRedirect(request.GET["to"])

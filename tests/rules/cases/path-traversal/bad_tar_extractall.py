@@ -1,0 +1,6 @@
+import tarfile
+
+
+def unpack(archive_path, target):
+    with tarfile.open(archive_path) as tar:
+        tar.extractall(target)

@@ -1,0 +1,3 @@
+export function Bio({ user }) {
+  return <div className="bio" dangerouslySetInnerHTML={{ __html: user.bioHtml }} />;
+}
