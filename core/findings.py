@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from aise.models import Finding, Location, RawResult, Severity
+from aise.models import Confidence, Finding, Location, RawResult
 
 __all__ = [
     "SCANNER_PRIORITY",
@@ -24,6 +24,7 @@ __all__ = [
 SCANNER_PRIORITY = ("aise-flow", "semgrep", "bandit", "detect-secrets", "sarif")
 """Which scanner's rule names a merged finding; earlier wins, so ids stay stable."""
 
+_CONFIDENCE_ORDER = list(Confidence)
 _MAX_SNIPPET_LINES = 6
 _MAX_SOURCE_BYTES = 2_000_000
 _WS = re.compile(r"\s+")
@@ -155,12 +156,24 @@ def _priority(finding: Finding) -> tuple[int, str]:
     return (rank, finding.rule_id)
 
 
+_NEAR_LINES = 2
+"""Scanners disagree on the line of one issue (where a query is built vs executed)."""
+
+
 def _same_issue(a: Finding, b: Finding) -> bool:
-    if not a.location.overlaps(b.location):
+    shared_cwe = bool(set(a.cwe) & set(b.cwe)) if a.cwe and b.cwe else a.rule_id == b.rule_id
+    if not shared_cwe:
         return False
-    if a.cwe and b.cwe:
-        return bool(set(a.cwe) & set(b.cwe))
-    return a.rule_id == b.rule_id
+    if a.location.overlaps(b.location):
+        return True
+    # Only across scanners: one scanner's two reports a line apart are two issues.
+    near = (
+        a.path == b.path
+        and a.symbol is not None
+        and a.symbol == b.symbol
+        and abs(a.location.start_line - b.location.start_line) <= _NEAR_LINES
+    )
+    return near and not set(a.scanners) & set(b.scanners)
 
 
 def dedup(findings: Sequence[Finding]) -> list[Finding]:
@@ -187,6 +200,7 @@ def _merge(kept: Finding, other: Finding) -> Finding:
             "rule_ids": tuple(dict.fromkeys(kept.rule_ids + other.rule_ids)),
             "cwe": tuple(dict.fromkeys(kept.cwe + other.cwe)),
             "severity": max(kept.severity, other.severity, key=lambda s: s.rank),
+            "confidence": max(kept.confidence, other.confidence, key=_CONFIDENCE_ORDER.index),
             "code_flow": kept.code_flow or other.code_flow,
         }
     )
