@@ -66,7 +66,7 @@ class MemorySettings(_Section):
     """`builtin` hashes code tokens offline; the others need a model (see README)."""
     embedding_model: str | None = None
     """Model name for the `litellm` or `sentence-transformers` embedders."""
-    dimensions: int = Field(512, ge=64, le=4096)
+    dimensions: int = Field(384, ge=64, le=4096)
     """Vector size of the built-in embedder."""
     window_lines: int = Field(40, ge=5)
     """Line-window size for files that are not Python."""

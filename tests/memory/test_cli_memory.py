@@ -27,7 +27,7 @@ def test_index_query_stats_rebuild(make_repo, corpus, capsys: pytest.CaptureFixt
 
     assert main(["memory", "stats", str(repo), "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
-    assert stats["files"] == len(corpus) and stats["chunks"] > 50 and stats["embedder"] == "aise-code-hash:512"
+    assert stats["files"] == len(corpus) and stats["chunks"] > 50 and stats["embedder"] == "aise-code-hash:384"
 
     assert main(["memory", "rebuild", str(repo), "-c", "memory.dimensions=384"]) == 0
     assert f"{len(corpus)} embedded" in capsys.readouterr().out
