@@ -81,6 +81,8 @@ def run_ray(
     local_cpus: int | None = None,
 ) -> Iterator[RepoOutcome]:
     """One Ray task per repository, gathered as they finish; works the same on a cluster."""
+    if not jobs:
+        return  # nothing changed: do not pay for starting or joining a cluster
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     try:
         import ray

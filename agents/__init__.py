@@ -1,0 +1,3 @@
+"""aise.agents: the planner, triage, exploitability and fixer agents, their brains and prompts."""
+
+__all__: list[str] = []
