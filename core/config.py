@@ -121,10 +121,11 @@ class PolicySettings(_Section):
     """Severities the fixer may fix without asking."""
     auto_fix_cwes: list[int] = []
     """If non-empty, only these CWEs are fixed without asking."""
-    approval_paths: list[str] = ["**/auth/**", "**/*auth*.py", "**/security/**"]
-    """Fixes touching these paths need a human's approval."""
-    approval_outside_function: bool = True
-    """A fix that changes code outside the finding's function needs approval."""
+    approval_paths: list[str] = []
+    """Fixes touching these globs (e.g. `**/auth/**`) stay on the branch until a human approves.
+    Off by default: every fix already lands on its own `aise/<run-id>` branch for review."""
+    approval_outside_function: bool = False
+    """A fix that changes code outside the finding's function (imports aside) needs approval."""
     accept_unreachable_below: Severity = Severity.HIGH
     """A true positive unreachable from every entry point, with severity below this, is accepted risk."""
     ignore: list[IgnoreRule] = []

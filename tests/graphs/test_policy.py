@@ -83,7 +83,9 @@ def test_fix_gate_by_severity_and_cwe_and_human_approval() -> None:
 
 
 def test_fix_approval_for_auth_paths_and_changes_outside_the_function() -> None:
-    policy = Policy(PolicySettings())
+    assert Policy(PolicySettings()).approval(FindingRecord(finding=_finding("app/auth/tokens.py")),
+                                             ("app/auth/tokens.py",), True) is None  # branch is the review gate
+    policy = Policy(PolicySettings(approval_paths=["**/auth/**"], approval_outside_function=True))
     auth = FindingRecord(finding=_finding("app/auth/tokens.py"))
     assert policy.approval(auth, ("app/auth/tokens.py",), False).rule == "policy.approval_paths"
     plain = FindingRecord(finding=_finding("app/views.py"))
