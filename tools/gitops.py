@@ -232,7 +232,7 @@ def apply_run(repo: Path, run_id: str, strategy: str = "merge") -> ApplyResult:
     user = _open(repo.resolve())
     branch = f"aise/{run_id}"
     if branch not in [h.name for h in user.heads]:
-        raise InputError(f"no branch {branch}", hint="`aise runs list` shows the runs of this repository")
+        raise InputError(f"no branch {branch}", hint="`aise runs PATH` lists the runs of this repository")
     if user.is_dirty(index=True, working_tree=True, untracked_files=False):
         raise InputError(
             f"{repo}: the working tree has uncommitted changes; aise will not apply over them",

@@ -45,9 +45,9 @@ def _root(
 
 def _register_commands() -> None:
     # Imported here, not at module top, so `import aise.cli` stays cheap.
-    from aise.cli import config_cmd, memory_cmd, run_cmd, scan_cmd, sweep_cmd
+    from aise.cli import apply_cmd, config_cmd, memory_cmd, run_cmd, scan_cmd, sweep_cmd
 
-    for module in (scan_cmd, config_cmd, memory_cmd, run_cmd, sweep_cmd):
+    for module in (scan_cmd, config_cmd, memory_cmd, run_cmd, apply_cmd, sweep_cmd):
         module.register(app)
 
 
