@@ -71,20 +71,34 @@ def test_or_example_code(ev: Evidence, finding: Finding) -> TriageVerdict | None
     return None
 
 
+def unreachable_code(ev: Evidence, finding: Finding) -> TriageVerdict | None:
+    """A sink in a branch that constant folding proves dead never runs."""
+    if ContextFlag.UNREACHABLE in ev.flags:
+        return _v(Verdict.FALSE_POSITIVE, 0.9, "the flagged code is unreachable (its branch condition is a "
+                  "constant that is never true)", "unreachable_code", "dead branch")
+    return None
+
+
 def unsafe_xml_parser(ev: Evidence, finding: Finding) -> TriageVerdict | None:
     """XXE needs both untrusted XML and a parser that resolves external entities."""
     if ev.sink_class is not SinkClass.XXE:
         return None
     weak = ev.fact("weak")
     if weak == "false":
-        return _v(Verdict.FALSE_POSITIVE, 0.9, f"the XML parser ({ev.fact('parser')}) does not resolve "
-                  "external entities", "safe_xml_parser", "safe parser")
+        default = ev.fact("resolve_entities") == "default" and ev.fact("parser") == "lxml"
+        return _v(Verdict.FALSE_POSITIVE, 0.8 if default else 0.9, f"the XML parser ({ev.fact('parser')}) "
+                  "does not resolve external entities" + (" (lxml >= 5 default)" if default else ""),
+                  "safe_xml_parser", "safe parser")
     if ev.taint in (TaintStatus.CONSTANT, TaintStatus.NO_SOURCE, TaintStatus.SANITISED):
         return _v(Verdict.FALSE_POSITIVE, 0.85, "the parsed XML is not attacker-controlled",
                   "xml_not_tainted", ev.taint.value)
     if weak == "true" and ev.taint is TaintStatus.CONFIRMED:
         return _v(Verdict.TRUE_POSITIVE, 0.95, "attacker XML reaches a parser that resolves entities",
                   "xxe_confirmed", "taint confirmed", "entity-resolving parser")
+    if weak == "unknown" and ev.taint is TaintStatus.CONFIRMED:
+        return _v(Verdict.UNCERTAIN, 0.55, "attacker XML reaches a parser whose entity handling depends on "
+                  "the library version or on options the analysis cannot read", "xxe_parser_undecided",
+                  "taint confirmed", "parser options unknown")
     return None
 
 
@@ -94,10 +108,13 @@ def taint_verdict(ev: Evidence, finding: Finding) -> TriageVerdict | None:
         return None
     sources = {step.message for step in ev.taint_path[:1]}
     if ev.taint is TaintStatus.CONFIRMED:
-        weak_source = any(("env" in s or "argv" in s or "stdin" in s) for s in sources)
-        confidence = 0.75 if weak_source else 0.95
-        return _v(Verdict.TRUE_POSITIVE, confidence, "attacker-controlled input reaches the sink "
-                  "unsanitised", "taint_confirmed", *(s for s in sources))
+        return _confirmed(ev, sources)
+    if ContextFlag.IMPORT_ONLY in ev.flags and ev.taint in (TaintStatus.NO_SOURCE, TaintStatus.CONSTANT):
+        return _v(Verdict.FALSE_POSITIVE, 0.85, "only an import: no use of the module in this file takes "
+                  "attacker data", "import_only", "import")
+    if ContextFlag.UNMODELLED_SINK in ev.flags and ev.taint in (TaintStatus.NO_SOURCE, TaintStatus.SANITISED):
+        return _v(Verdict.FALSE_POSITIVE, 0.75, "no unsanitised attacker data reaches any argument of the call "
+                  "at this line (its API is not in the sink tables)", "unmodelled_call_no_flow", ev.taint.value)
     if ev.taint is TaintStatus.SANITISED:
         return _v(Verdict.FALSE_POSITIVE, 0.9, "every flow from a source is sanitised or guarded for "
                   f"{ev.sink_class.value}", "taint_sanitised", *ev.sanitisers)
@@ -111,6 +128,27 @@ def taint_verdict(ev: Evidence, finding: Finding) -> TriageVerdict | None:
         return _v(Verdict.UNCERTAIN, 0.5, "data reaches the sink from a parameter; callers decide",
                   "parameter_flow", *ev.notes[:2])
     return None
+
+
+def _confirmed(ev: Evidence, sources: set[str]) -> TriageVerdict:
+    """A confirmed flow; how sure depends on the source kind and on the calls it crossed."""
+    kinds = set((ev.fact("sources") or "").split(",")) - {""}
+    if kinds and kinds <= {"env"}:
+        return _v(Verdict.FALSE_POSITIVE, 0.6, "only the process environment (operator configuration) "
+                  "reaches the sink", "env_only_source", *sources)
+    certainty = ev.fact("certainty")
+    if certainty == "looks_safe":
+        return _v(Verdict.UNCERTAIN, 0.5, "the flow passes a call the analysis does not model whose name "
+                  "suggests a sanitiser", "flow_through_unknown_sanitiser", *sources)
+    if kinds and kinds <= {"env", "argv", "stdin"}:
+        confidence = 0.75
+    elif certainty == "checked":
+        confidence = 0.7  # a validation the rules do not understand may stop the attack
+    else:
+        confidence = 0.8 if certainty == "unmodelled" else 0.95
+    return _v(Verdict.TRUE_POSITIVE, confidence, "attacker-controlled input reaches the sink unsanitised"
+              + (" (through a call the analysis does not model)" if certainty == "unmodelled" else ""),
+              "taint_confirmed", *sources)
 
 
 def weak_hash(ev: Evidence, finding: Finding) -> TriageVerdict | None:
@@ -175,7 +213,7 @@ def fallback(ev: Evidence, finding: Finding) -> TriageVerdict | None:
 
 
 TRIAGE_RULES: tuple[Rule, ...] = (
-    unparsable_or_foreign, test_or_example_code, unsafe_xml_parser, taint_verdict, weak_hash,
+    unparsable_or_foreign, test_or_example_code, unreachable_code, unsafe_xml_parser, taint_verdict, weak_hash,
     weak_random, insecure_cookie, hardcoded_secret, fallback,
 )
 
@@ -199,10 +237,27 @@ def _severity_risk(finding: Finding) -> float:
             Severity.INFO: 1.0}[finding.severity]
 
 
+def dead_or_configuration(ev: Evidence, finding: Finding) -> Assessment | None:
+    """Unreachable code cannot be exploited; a flow only from the environment needs the operator."""
+    if ContextFlag.UNREACHABLE in ev.flags:
+        return Assessment(reachability=Reachability.NOT_EXPLOITABLE, impact="none", risk=1.0,
+                          reason="the sink is in code that never runs")
+    kinds = set((ev.fact("sources") or "").split(",")) - {""}
+    if ev.taint is TaintStatus.CONFIRMED and kinds and kinds <= {"env"}:
+        return Assessment(reachability=Reachability.UNKNOWN, entry_points=ev.entry_points,
+                          impact=_IMPACT.get(ev.sink_class, (0.0, "unknown"))[1], risk=3.0,
+                          reason="only the process environment (operator configuration) reaches the sink")
+    return None
+
+
 def reachable_flow(ev: Evidence, finding: Finding) -> Assessment | None:
     """A confirmed flow from an entry point is exploitable; its sink class sets the impact."""
     if ev.taint is not TaintStatus.CONFIRMED:
         return None
+    if ev.fact("certainty") in ("looks_safe", "checked"):
+        return Assessment(reachability=Reachability.UNKNOWN, entry_points=ev.entry_points,
+                          impact=_IMPACT.get(ev.sink_class, (0.0, "unknown"))[1], risk=_severity_risk(finding),
+                          reason="the flow passes a check or call the analysis cannot judge")
     risk, impact = _IMPACT.get(ev.sink_class, (_severity_risk(finding), "attacker-controlled sink"))
     if not ev.entry_points:
         risk *= 0.85
@@ -240,7 +295,7 @@ def unknown(ev: Evidence, finding: Finding) -> Assessment | None:
                       reason="the analysis could not decide reachability")
 
 
-ASSESS_RULES: tuple[AssessRule, ...] = (reachable_flow, no_attacker_data, api_misuse, unknown)
+ASSESS_RULES: tuple[AssessRule, ...] = (dead_or_configuration, reachable_flow, no_attacker_data, api_misuse, unknown)
 
 
 def heuristic_assess(evidence: Evidence, finding: Finding) -> Assessment:

@@ -1,10 +1,14 @@
-"""Triage quality on the labelled corpus: per-category TPR, FPR and score (TPR - FPR).
+"""Triage quality on the labelled corpora: per-category TPR, FPR and score (TPR - FPR).
 
 Columns: bandit raw, semgrep raw, aise-flow raw, and aise (all three scanners + heuristic
-triage), on the tune and held-out splits separately, plus the precision of verdicts at
-confidence >= 0.9. Every scanner runs once over the whole corpus folder.
+triage), plus the precision of verdicts at confidence >= 0.9 (and per confidence band with
+`--calibration`). Every scanner runs once over each corpus folder.
 
-    .venv/bin/python bench/triage_quality.py [--corpus tests/corpus] [--scanners bandit,semgrep,aise-flow]
+Sets: `tune` and `heldout` (splits of `tests/corpus/labels.csv`) and `dev` (the independent
+development set `tests/analysis/dev_cases/dev_labels.csv`). Held-out figures are printed only
+when `--set heldout` is given explicitly; never tune on them.
+
+    .venv/bin/python bench/triage_quality.py [--set tune,dev] [--scanners bandit,semgrep,aise-flow]
 """
 
 from __future__ import annotations
@@ -13,20 +17,28 @@ import argparse
 import time
 from pathlib import Path
 
-from aise.testing.corpus import calibration, load_cases, run_corpus, scan_raw, score_table
+from aise.testing.corpus import (
+    DEV_LABELS,
+    calibration,
+    calibration_bands,
+    load_cases,
+    run_corpus,
+    scan_raw,
+    score_table,
+)
 
 COLUMNS = ("bandit", "semgrep", "aise-flow", "aise")
+ROOT = Path(__file__).resolve().parents[1]
 
 
-def _print_split(name: str, results: list, columns: tuple[str, ...]) -> None:
+def _print_split(name: str, results: list, columns: tuple[str, ...], bands: bool) -> None:
     if not results:
         print(f"\n== {name}: no cases")
         return
     print(f"\n== {name} ({len(results)} cases)")
     tables = {col: score_table(results, col) for col in columns}
     cats = sorted(next(iter(tables.values())))
-    header = f"{'category':<16}" + "".join(f"{col:>22}" for col in columns)
-    print(header)
+    print(f"{'category':<16}" + "".join(f"{col:>22}" for col in columns))
     print(f"{'':<16}" + "".join(f"{'TPR  FPR  score':>22}" for _ in columns))
     for cat in cats:
         row = f"{cat:<16}"
@@ -45,31 +57,45 @@ def _print_split(name: str, results: list, columns: tuple[str, ...]) -> None:
     correct, total = calibration(results)
     if total:
         print(f"calibration: {correct}/{total} verdicts at confidence >= 0.9 correct ({correct / total:.1%})")
+    if bands:
+        for low, high, ok, count in calibration_bands(results):
+            if count:
+                print(f"  confidence [{low:.2f}, {high:.2f}): {ok}/{count} right ({ok / count:.1%})")
+
+
+def _misses(name: str, results: list) -> None:
+    print(f"\nmis-scored {name} cases (aise column):")
+    for r in results:
+        if r.flagged.get("aise") != r.case.vulnerable:
+            print(f"  {r.case.case_id:<28} {r.case.category:<15} vuln={r.case.vulnerable} "
+                  f"trap={r.case.trap_kind} {r.verdicts}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "tests" / "corpus")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
+    parser.add_argument("--dev", type=Path, default=ROOT / "tests" / "analysis" / "dev_cases")
+    parser.add_argument("--set", default="tune,dev", help="comma list of tune, dev, heldout")
     parser.add_argument("--scanners", default="bandit,semgrep,aise-flow")
-    parser.add_argument("--misses", action="store_true", help="list mis-scored tune cases")
+    parser.add_argument("--misses", action="store_true", help="list mis-scored tune/dev cases")
+    parser.add_argument("--calibration", action="store_true", help="precision per confidence band")
     args = parser.parse_args()
+    sets = [s for s in args.set.split(",") if s]
     scanners = tuple(s for s in args.scanners.split(",") if s)
-    started = time.perf_counter()
-    raw = scan_raw(args.corpus, scanners)
-    scanned = time.perf_counter()
-    cases = load_cases(args.corpus)
-    results = run_corpus(args.corpus, cases, raw)
     columns = tuple(c for c in COLUMNS if c in scanners or c == "aise")
-    print(f"scanned in {scanned - started:.1f}s, triaged in {time.perf_counter() - scanned:.1f}s; "
-          + ", ".join(f"{sid}: {len(r)} results" for sid, r in raw.items()))
-    for split in ("tune", "heldout"):
-        _print_split(split, [r for r in results if r.case.split == split], columns)
-    if args.misses:
-        print("\nmis-scored tune cases (aise column):")
-        for r in results:
-            if r.case.split == "tune" and r.flagged.get("aise") != r.case.vulnerable:
-                print(f"  {r.case.case_id:<28} {r.case.category:<15} vuln={r.case.vulnerable} "
-                      f"trap={r.case.trap_kind} {r.verdicts}")
+    for name in sets:
+        corpus = args.dev if name == "dev" else args.corpus
+        labels = DEV_LABELS if name == "dev" else "labels.csv"
+        started = time.perf_counter()
+        raw = scan_raw(corpus, scanners)
+        scanned = time.perf_counter()
+        cases = load_cases(corpus, split=None if name == "dev" else name, labels=labels)
+        results = run_corpus(corpus, cases, raw)
+        print(f"\n[{name}] scanned in {scanned - started:.1f}s, triaged in {time.perf_counter() - scanned:.1f}s; "
+              + ", ".join(f"{sid}: {len(r)} results" for sid, r in raw.items()))
+        _print_split(name, results, columns, args.calibration)
+        if args.misses and name != "heldout":
+            _misses(name, results)
 
 
 if __name__ == "__main__":

@@ -65,6 +65,10 @@ class ContextFlag(StrEnum):
     GENERATED = "generated"
     NON_PYTHON = "non_python"
     UNPARSABLE = "unparsable"
+    IMPORT_ONLY = "import_only"
+    """The finding is an import; only a dangerous use of the module in the file would matter."""
+    UNMODELLED_SINK = "unmodelled_sink"
+    """No sink table knows the call at the finding; judged by the flows reaching its arguments."""
 
 
 class Evidence(BaseModel):

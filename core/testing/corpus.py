@@ -65,9 +65,13 @@ def _truthy(text: str) -> bool:
     return text.strip().lower() in ("1", "true", "yes", "y", "vulnerable", "tp")
 
 
-def load_cases(corpus: Path, split: str | None = None) -> list[CorpusCase]:
-    """Rows of `labels.csv`, optionally only one split (`tune` or `heldout`)."""
-    with (corpus / "labels.csv").open(newline="", encoding="utf-8") as handle:
+DEV_LABELS = "dev_labels.csv"
+"""Label file of the independent development set (`tests/analysis/dev_cases/`)."""
+
+
+def load_cases(corpus: Path, split: str | None = None, labels: str = "labels.csv") -> list[CorpusCase]:
+    """Rows of a label file, optionally only one split (`tune` or `heldout`)."""
+    with (corpus / labels).open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     cases = [
         CorpusCase(
@@ -168,6 +172,23 @@ def score_table(results: Sequence[CaseResult], column: str) -> dict[str, Score]:
     return {cat: Score(cat, *c) for cat, c in sorted(counts.items())}
 
 
+def calibration_bands(
+    results: Sequence[CaseResult], edges: Sequence[float] = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01),
+) -> list[tuple[float, float, int, int]]:
+    """(low, high, correct, total) of decided verdicts per confidence band."""
+    out: list[tuple[float, float, int, int]] = []
+    for low, high in zip(edges, edges[1:], strict=False):
+        correct = total = 0
+        for r in results:
+            for _, verdict, confidence, _ in r.verdicts:
+                if verdict == "uncertain" or not low <= confidence < high:
+                    continue
+                total += 1
+                correct += (verdict == "true_positive") == r.case.vulnerable
+        out.append((low, high, correct, total))
+    return out
+
+
 def calibration(results: Sequence[CaseResult], threshold: float = 0.9) -> tuple[int, int]:
     """(correct, total) verdicts at confidence >= threshold, judged against the case label."""
     correct = total = 0
@@ -180,4 +201,4 @@ def calibration(results: Sequence[CaseResult], threshold: float = 0.9) -> tuple[
     return correct, total
 
 
-__all__ += ["calibration", "scan_raw"]
+__all__ += ["DEV_LABELS", "calibration", "calibration_bands", "scan_raw"]

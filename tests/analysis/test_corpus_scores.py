@@ -14,10 +14,11 @@ from aise.testing.corpus import load_cases, run_corpus, scan_raw, score_table
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-# Measured 2025 tune split: average 0.956; per category 0.8 .. 1.0.
-MIN_AVERAGE = 0.9
-MIN_CATEGORY = {"hash": 0.7, "secrets": 0.7, "weakrand": 0.7, "securecookie": 0.8}
-DEFAULT_MIN = 0.85
+# Measured tune split (aise-flow + heuristic triage): average 0.988; every category 1.00 except
+# weakrand 0.80 (two cases use `random` without importing it, so they fail at run time).
+MIN_AVERAGE = 0.96
+MIN_CATEGORY = {"weakrand": 0.75}
+DEFAULT_MIN = 0.9
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,13 @@ Stable API used by the agents:
 - `sink_class_of(finding)`, `category_of(finding)`: map any scanner's finding to a sink class.
 The heuristic brain over `Evidence` lives in `aise.agents.heuristics`
 (`heuristic_triage(evidence, finding)`, `heuristic_assess(evidence, finding)`).
+
+Modules: `project` (parse once, summaries, `objects` for fields/defaults), `taint` with
+`stmts`, `expr`, `calls`, `library`, `inline` and `responses` (the interpreter), `sources`,
+`sinks` + `sink_tables` + `misuse` (what is dangerous), `sanitisers`, `guards`, `charsets`
+(what makes it safe), `containers`, `constfold`, `values`, `summaries`, `hits`, `secrets`,
+`context`, `callgraph`, `evidence`, `index`. The independent development set that guards
+the engine's breadth is `tests/analysis/dev_cases/` (see its README).
 """
 
 from aise.tools.analysis.categories import CATEGORY_CWE, category_of, sink_class_of

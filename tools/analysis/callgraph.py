@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 __all__ = ["entry_kind", "entry_points_reaching", "view_method_kind"]
 
 _ROUTE_ATTRS = frozenset({"route", "get", "post", "put", "delete", "patch", "head", "options",
-                          "api_route", "websocket", "view", "api_view"})
+                          "api_route", "websocket", "view", "api_view", "errorhandler", "app_errorhandler",
+                          "before_request", "before_app_request", "action", "websocket_route"})
 _TASK_ATTRS = frozenset({"task", "shared_task", "periodic_task", "actor", "job"})
 _CLI_ATTRS = frozenset({"command", "group", "callback", "main"})
 
@@ -57,7 +58,7 @@ def view_method_kind(node: ast.FunctionDef | ast.AsyncFunctionDef, cls: ast.Clas
     return None
 
 
-_VIEW_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "dispatch",
+_VIEW_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "dispatch", "dispatch_request",
                            "list", "create", "retrieve", "update", "partial_update", "destroy"})
 
 

@@ -12,7 +12,6 @@ from aise.tools.analysis.categories import sink_class_of
 from aise.tools.analysis.context import is_placeholder_secret, path_flags, usage_flags
 from aise.tools.analysis.hits import TAINT_CLASSES, SinkHit
 from aise.tools.analysis.project import Project
-from aise.tools.analysis.secrets import find_secrets
 
 __all__ = ["gather_evidence", "select_hits"]
 
@@ -60,7 +59,13 @@ def select_hits(project: Project, finding: Finding, klass: SinkClass) -> list[Si
 def _status(hits: list[SinkHit]) -> TaintStatus:
     if not hits:
         return TaintStatus.UNKNOWN
-    return min((h.status for h in hits), key=lambda s: _RANK.get(s, 9))
+    return min((h.status for h in _decided(hits)), key=lambda s: _RANK.get(s, 9))
+
+
+def _decided(hits: list[SinkHit]) -> list[SinkHit]:
+    """A sink fed by a parameter is decided by its callers' flows, when the repository has callers."""
+    callers = {(h.path, h.line) for h in hits if h.via}
+    return [h for h in hits if h.via or h.status is not TaintStatus.UNKNOWN or (h.path, h.line) not in callers]
 
 
 def _path_of(hit: SinkHit) -> tuple[FlowStep, ...]:
@@ -109,9 +114,12 @@ def gather_evidence(project: Project, finding: Finding) -> Evidence:
     function_text = (ast.get_source_segment(info.source, node) or "") if node is not None else ""
     if klass.value in TAINT_CLASSES:
         taint = _status(hits)
+        taint, note = _line_judgement(project, finding, klass.value, hits, taint, info.source)
+        if note:
+            flags.add(note)
     elif klass is SinkClass.SECRETS:
         taint = TaintStatus.NOT_APPLICABLE
-        real = [s for s in find_secrets(info.tree)
+        real = [s for s in project.secrets_in(finding.path)
                 if s.line <= finding.location.end_line and finding.location.start_line <= s.end_line]
         if not real:
             flags.add(ContextFlag.PLACEHOLDER_SECRET)
@@ -119,6 +127,8 @@ def gather_evidence(project: Project, finding: Finding) -> Evidence:
         taint = TaintStatus.NOT_APPLICABLE
     if klass in (SinkClass.HASH, SinkClass.CIPHER, SinkClass.WEAKRAND):
         flags |= usage_flags(finding.location.snippet, function_text)
+    if _dead(project, finding, hits):
+        flags.add(ContextFlag.UNREACHABLE)
     facts = _facts(hits)
     if dict(facts).get("weak") == "false":
         flags.add(ContextFlag.SAFE_API)
@@ -126,7 +136,10 @@ def gather_evidence(project: Project, finding: Finding) -> Evidence:
         flags.add(ContextFlag.NOT_SECURITY_USE)
     if hits and all(h.constant for h in hits) and klass.value in TAINT_CLASSES:
         flags.add(ContextFlag.CONSTANT_ARGS)
-    best = min(hits, key=lambda h: _RANK.get(h.status, 9)) if hits else None
+    best = min(_decided(hits), key=lambda h: _RANK.get(h.status, 9)) if hits else None
+    if best is not None and best.status is TaintStatus.CONFIRMED:
+        kinds = sorted({lb.origin[4:] for lb in best.source_flows})
+        facts = tuple(sorted(dict(facts, certainty=best.certainty, sources=",".join(kinds)).items()))
     entries = tuple(entry_points_reaching(project, best.function)) if best is not None else ()
     chain = tuple(f"{s.path}:{s.line} {s.message}" for s in best.via) if best is not None else ()
     sanitisers = tuple(sorted({h.api for h in hits if h.status is TaintStatus.SANITISED}))
@@ -136,6 +149,54 @@ def gather_evidence(project: Project, finding: Finding) -> Evidence:
         sanitisers=sanitisers, entry_points=entries, call_chain=chain, flags=frozenset(flags),
         enclosing_function=function_text[:_MAX_FUNCTION_CHARS], notes=notes, facts=facts,
     )
+
+
+def _line_judgement(project: Project, finding: Finding, klass: str, hits: list[SinkHit], taint: TaintStatus,
+                    source: str) -> tuple[TaintStatus, ContextFlag | None]:
+    """When no modelled sink of the class is on the finding's lines, judge the line itself.
+
+    An import is not a flaw: only a dangerous use of the module in the file is. On a call the
+    sink tables do not know, what matters is whether attacker data reaches its arguments.
+    """
+    loc = finding.location
+    if any(loc.start_line <= h.line <= loc.end_line for h in hits):
+        return taint, None
+    lines = source.splitlines()
+    text = lines[loc.start_line - 1].strip() if 0 < loc.start_line <= len(lines) else ""
+    if text.startswith(("import ", "from ")):
+        file_hits = [h for h in project.hits_in(finding.path) if h.sink_class == klass]
+        return (_status(file_hits) if file_hits else TaintStatus.NO_SOURCE), ContextFlag.IMPORT_ONLY
+    flows: frozenset = frozenset()
+    calls = project.call_flows.get(finding.path, {})
+    seen_call = False
+    for number in range(loc.start_line, loc.end_line + 1):
+        if number in calls:
+            seen_call = True
+            flows |= calls[number]
+    if any(klass not in lb.cleared for lb in flows):
+        # Attacker data (or a caller's) reaches a call here that the sink tables do not know.
+        return (taint if taint is TaintStatus.CONFIRMED else TaintStatus.UNKNOWN), None
+    if hits:
+        return taint, None
+    if seen_call and flows:
+        return TaintStatus.SANITISED, ContextFlag.UNMODELLED_SINK
+    if _has_call(source, loc.start_line, loc.end_line):
+        return TaintStatus.NO_SOURCE, ContextFlag.UNMODELLED_SINK
+    return taint, None
+
+
+def _has_call(source: str, start: int, end: int) -> bool:
+    lines = source.splitlines()[start - 1:end]
+    return any("(" in line for line in lines)
+
+
+def _dead(project: Project, finding: Finding, hits: list[SinkHit]) -> bool:
+    """The finding's line lies in code the interpreter proved unreachable, and no live sink is there."""
+    loc = finding.location
+    spans = project.dead.get(finding.path, ())
+    if not any(start <= loc.start_line <= end for start, end in spans):
+        return False
+    return not any(loc.start_line <= h.line <= loc.end_line for h in hits)
 
 
 def _placeholder(snippet: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from dataclasses import replace
+import re
 from typing import TYPE_CHECKING, Any
 
 from aise.tools.analysis.constfold import (
@@ -13,13 +13,26 @@ from aise.tools.analysis.constfold import (
     fold_unary,
     truthiness,
 )
+from aise.tools.analysis.containers import element_of, field_of, hashable, one_of, subscript
 from aise.tools.analysis.sources import REQUEST_QUALS, REQUEST_SAFE_ATTRS, source_kind_for_qual
-from aise.tools.analysis.values import AV, BOTTOM, NO_CONST, Label, Step, join, taint_of
+from aise.tools.analysis.values import (
+    AV,
+    BOTTOM,
+    NO_CONST,
+    Label,
+    Step,
+    join,
+    taint_of,
+    with_update,
+)
 
 if TYPE_CHECKING:
     from aise.tools.analysis.project import Project
 
-__all__ = ["ExprMixin", "request_value"]
+__all__ = [
+    "UPLOADS", "ExprMixin", "element_of", "field_of", "one_of", "request_attribute", "request_value", "subscript",
+    "text_of", "with_update",
+]
 
 _BUILTINS = frozenset(dir(__import__("builtins")))
 _MAX_CONST = 10_000
@@ -58,7 +71,22 @@ class ExprMixin:
             resolved = self.project.resolve_value(value.qual)
             if resolved is not None:
                 return resolved
+        if value.inst and not value.qual and self.env and node is not None and not isinstance(
+                getattr(node, "ctx", None), ast.Store):
+            return self._with_fields(name, value)
         return value
+
+    def _with_fields(self, name: str, value: AV) -> AV:
+        """An object whose fields were assigned here (`self.x = ...`) carries them when passed on."""
+        prefix = name + "."
+        assert self.env is not None
+        fields = [(k[len(prefix):], v) for k, v in self.env.items() if k.startswith(prefix) and "." not in k[len(prefix):]]
+        if not fields:
+            return value
+        keys = dict(value.keys or ())
+        for attr, field in fields:
+            keys[("@attr", attr)] = field
+        return AV(inst=value.inst, keys=tuple(keys.items()), labels=value.labels, kwargs=value.kwargs)
 
     def source(self, kind: str, node: ast.AST, what: str) -> AV:
         return AV(labels=frozenset({Label(f"src:{kind}", trail=(self.step(node, f"source: {what}"),))}))
@@ -85,7 +113,21 @@ class ExprMixin:
             if self.env is not None and dotted in self.env:
                 return self.env[dotted]
         base = self.eval(node.value)
+        prop = self._property(base, node.attr, node)
+        if prop is not None:
+            return prop
         return self.attribute(base, node.attr, node)
+
+    def _property(self, base: AV, attr: str, node: ast.Attribute) -> AV | None:
+        """`obj.value` where `value` is a `@property` of a repository class: call its getter."""
+        if not base.inst or base.inst not in self.project.classes:
+            return None
+        target = self.project.resolve_function(f"{base.inst}.{attr}")
+        unit = self.project.units.get(target[1]) if target and target[0] == "function" else None
+        if unit is None or not any(getattr(d, "id", getattr(d, "attr", "")) in ("property", "cached_property")
+                                   for d in getattr(unit.node, "decorator_list", ())):
+            return None
+        return self.apply_summary(unit.qual, {0: base}, node)  # type: ignore[attr-defined,arg-type]
 
     def attribute(self, base: AV, attr: str, node: ast.AST) -> AV:
         if base.qual:
@@ -106,18 +148,27 @@ class ExprMixin:
             return request_value(self.step(node, "source: self.request"))
         if base.labels and all(lb.is_param and "." not in lb.origin for lb in base.labels) and not base.keys:
             # A field of a parameter: summarised as `param:i.attr`, resolved by the caller.
-            return AV(labels=frozenset(Label(f"{lb.origin}.{attr}", lb.cleared, lb.trail) for lb in base.labels),
-                      inst=f"{base.inst}.{attr}" if base.inst and base.inst != "request" else None)
+            field = self.project.field_value(base.inst, attr) if base.inst else None
+            if field is not None and not field.all_labels() and (
+                    field.is_const or field.qual or field.items is not None or field.keys):
+                return field
+            labels = frozenset(Label(f"{lb.origin}.{attr}", lb.cleared, lb.trail) for lb in base.labels)
+            pid = dict(base.kwargs).get("param_id")
+            identity = (("param_id", f"{pid}.{attr}"),) if isinstance(pid, str) and "." not in pid else ()
+            if field is not None and field.inst:
+                return AV(labels=labels, inst=field.inst, kwargs=field.kwargs + identity)
+            return AV(labels=labels, inst=f"{base.inst}.{attr}" if base.inst and base.inst != "request" else None,
+                      kwargs=identity)
         if base.inst == "request":
-            if attr == "session":
-                return AV(inst="request.session")
-            if attr in REQUEST_SAFE_ATTRS:
-                return BOTTOM
-            return AV(labels=base.all_labels(), inst=f"request.{attr}")
+            return request_attribute(base, attr)
+        if base.inst in UPLOADS:
+            if attr in ("stream", "file"):
+                return AV(labels=base.all_labels(), inst="upload.stream")
+            return AV(labels=base.all_labels())
         if base.keys is not None and attr in ("netloc", "hostname", "scheme", "path", "query"):
             return AV(labels=base.all_labels())
         inst = f"{base.inst}.{attr}" if base.inst and len(base.inst) < 120 else None
-        if attr in ("name", "stem") and (base.inst or "").startswith("pathlib"):
+        if attr in ("name", "stem", "suffix") and (base.inst or "").startswith("pathlib"):
             return AV(labels=frozenset(lb.clear(frozenset({"pathtraver"})) for lb in base.all_labels()))
         return AV(labels=base.all_labels(), inst=inst)
 
@@ -129,8 +180,17 @@ class ExprMixin:
             return AV(items=left.items + right.items)
         if isinstance(node.op, ast.Div) and (left.inst or "").startswith(("pathlib", "Path")):
             return AV(labels=taint_of(left, right).labels, inst=left.inst)
+        if isinstance(node.op, ast.Mod) and "Markup" in (left.inst or ""):
+            return AV(inst=left.inst, labels=_cleared(right, "xss"))  # Markup % x escapes x
+        if isinstance(node.op, ast.Mod) and left.is_const and isinstance(left.const, str):
+            right = percent_operands(left.const, right)
         out = taint_of(left, right)
-        return AV(labels=out.labels, const=const, kwargs=_prefix_of(node.op, left))
+        kwargs = _prefix_of(node.op, left)
+        if isinstance(node.op, ast.Add) and not out.is_const:
+            kwargs += (("text", (text_of(left) + text_of(right))[:400]),)
+        elif isinstance(node.op, ast.Mod) and left.is_const and isinstance(left.const, str):
+            kwargs += (("text", re.sub(r"%[-#0 +]*[\d.*]*[a-z%]", "\x00", left.const)[:400]),)
+        return AV(labels=out.labels, const=const, kwargs=kwargs)
 
     def _e_UnaryOp(self, node: ast.UnaryOp) -> AV:
         value = self.eval(node.operand)
@@ -160,8 +220,12 @@ class ExprMixin:
     def refine_of(self, node: ast.expr) -> Any:
         from aise.tools.analysis.guards import guard_refinements
 
-        t, f = guard_refinements(node, self.eval, self.qual_of)
+        t, f = guard_refinements(node, self.eval, self.qual_of, self.call_refine)
         return (t, f) if (t or f) else None
+
+    def call_refine(self, node: ast.Call) -> dict[str, frozenset[str]]:
+        """What a call to a repository validator (`if is_safe_url(x):`) proves when it is true."""
+        return {}
 
     def qual_of(self, node: ast.expr) -> str | None:
         if isinstance(node, ast.Name):
@@ -172,15 +236,38 @@ class ExprMixin:
         return None
 
     def _e_IfExp(self, node: ast.IfExp) -> AV:
-        truth = truthiness(self.eval(node.test).const)
+        test = self.eval(node.test)
+        truth = truthiness(test.const)
         if truth is True:
             return self.eval(node.body)
         if truth is False:
             return self.eval(node.orelse)
-        return join(self.eval(node.body), self.eval(node.orelse))
+        refine = test.refine if isinstance(test.refine, tuple) else self.refine_of(node.test)
+        t, f = refine if refine else ({}, {})
+        return join(self._eval_refined(node.body, t), self._eval_refined(node.orelse, f))
+
+    def _eval_refined(self, node: ast.expr, refs: dict[str, frozenset[str]]) -> AV:
+        """Evaluate `node` in the environment a guard proves (`x if x in OK else 'd'`)."""
+        if not refs or self.env is None:
+            return self.eval(node)
+        from aise.tools.analysis.calls import clear_av
+
+        saved = self.env
+        self.env = dict(saved)
+        for name, classes in refs.items():
+            if name in self.env:
+                self.env[name] = clear_av(self.env[name], classes)
+        try:
+            return self.eval(node)
+        finally:
+            self.env = saved
 
     def _e_NamedExpr(self, node: ast.NamedExpr) -> AV:
         value = self.eval(node.value)
+        if value.refine is None and isinstance(node.value, ast.Compare | ast.BoolOp | ast.UnaryOp | ast.Call):
+            refine = self.refine_of(node.value)
+            if refine is not None:
+                value = with_update(value, refine=refine)
         if self.env is not None and isinstance(node.target, ast.Name):
             self.env[node.target.id] = value
         return value
@@ -193,7 +280,8 @@ class ExprMixin:
             text = "".join(str(p.const) for p in parts)
             const = text if len(text) <= _MAX_CONST else NO_CONST
         prefix = _prefix_of(ast.Add(), parts[0]) if parts else ()
-        return AV(labels=taint_of(*parts).labels, const=const, kwargs=prefix)
+        text = "".join(text_of(p) for p in parts)
+        return AV(labels=taint_of(*parts).labels, const=const, kwargs=prefix + (("text", text[:400]),))
 
     def _e_FormattedValue(self, node: ast.FormattedValue) -> AV:
         value = self.eval(node.value)
@@ -201,6 +289,10 @@ class ExprMixin:
             return AV(const=str(value.const))
         if value.is_const and node.format_spec is None:
             return AV(const=repr(value.const))
+        spec = node.format_spec
+        if isinstance(spec, ast.JoinedStr) and len(spec.values) == 1 and isinstance(spec.values[0], ast.Constant):
+            if NUMERIC_SPEC.search(str(spec.values[0].value)):
+                return BOTTOM  # f"{x:d}": only a number can be formatted (a string raises)
         return AV(labels=value.all_labels())
 
     # ----- containers --------------------------------------------------------------------
@@ -250,7 +342,7 @@ class ExprMixin:
                     loose.append(value)
                 continue
             key = self.eval(k)
-            if key.is_const and _hashable(key.const):
+            if key.is_const and hashable(key.const):
                 keys = [(a, b) for a, b in keys if a != key.const] + [(key.const, value)]
             else:
                 loose.extend((key, value))
@@ -305,58 +397,67 @@ class ExprMixin:
         return self._comprehension(node.generators, node.key, node.value)
 
     def _e_Lambda(self, node: ast.Lambda) -> AV:
-        return BOTTOM
+        return AV(inst="<lambda>", kwargs=(("lambda", self.project.register_lambda(node, self.env or {})),))
 
     def _e_Await(self, node: ast.Await) -> AV:
         return self.eval(node.value)
 
-
-def _hashable(value: Any) -> bool:
-    try:
-        hash(value)
-    except TypeError:
-        return False
-    return True
-
-
-def subscript(base: AV, key: AV) -> AV:
-    """`base[key]` with per-index and per-key precision for constant keys."""
-    if key.is_const:
-        if base.items is not None and isinstance(key.const, int) and not isinstance(key.const, bool):
-            try:
-                return base.items[key.const]
-            except IndexError:
-                return AV(labels=base.labels)
-        if base.keys is not None and _hashable(key.const):
-            for k, v in base.keys:
-                if k == key.const:
-                    return v
-            return AV(labels=base.labels)
-        if base.is_const and isinstance(base.const, str | bytes | tuple | dict):
-            try:
-                return AV(const=base.const[key.const])
-            except (IndexError, KeyError, TypeError):
-                return BOTTOM
-    if base.inst and base.inst.startswith("request"):
-        return AV(labels=base.all_labels())
-    return AV(labels=base.all_labels())
-
-
-def element_of(value: AV) -> AV:
-    """What iterating over `value` yields."""
-    if value.items is not None:
-        out = BOTTOM
-        for item in value.items:
-            out = join(out, item)
-        return out if value.items else AV(labels=value.labels)
-    if value.keys is not None:
-        out = AV(labels=value.labels)
-        for k, _ in value.keys:
-            out = join(out, AV(const=k))
-        return out
-    if value.is_const and isinstance(value.const, str | tuple | frozenset):
+    def _e_Yield(self, node: ast.Yield) -> AV:
+        """A generator's items are what its caller iterates over: treat them as returned values."""
+        value = self.eval(node.value) if node.value is not None else AV(const=None)
+        self.yielded = join(getattr(self, "yielded", BOTTOM), AV(labels=value.all_labels()))
         return BOTTOM
-    return AV(labels=value.all_labels())
+
+    def _e_YieldFrom(self, node: ast.YieldFrom) -> AV:
+        value = element_of(self.eval(node.value))
+        self.yielded = join(getattr(self, "yielded", BOTTOM), AV(labels=value.all_labels()))
+        return BOTTOM
+
+
+UPLOADS = frozenset({"upload"})
+"""Instance tag of an uploaded file (werkzeug FileStorage, Django UploadedFile, FastAPI UploadFile)."""
+
+
+def request_attribute(base: AV, attr: str) -> AV:
+    """`request.<attr>`: client data, except the attributes the server decides."""
+    if attr == "session":
+        return AV(inst="request.session")
+    if attr in REQUEST_SAFE_ATTRS:
+        return BOTTOM
+    return AV(labels=base.all_labels(), inst=f"request.{attr}")
+
+
+NUMERIC_SPEC = re.compile(r"[bcdoxXneEfFgG%]$")
+_PERCENT = re.compile(r"%(?:\((\w+)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?([a-zA-Z%])")
+
+
+def _cleared(value: AV, *classes: str) -> frozenset[Label]:
+    return frozenset(lb.clear(frozenset(classes)) for lb in value.all_labels())
+
+
+def percent_operands(template: str, right: AV) -> AV:
+    """`"id=%d" % x`: operands formatted as numbers carry no text (a string operand raises)."""
+    specs = [(m.group(1), m.group(2)) for m in _PERCENT.finditer(template) if m.group(2) != "%"]
+    numeric = [conv in "diouxXeEfFgG" for _, conv in specs]
+    if not specs:
+        return right
+    if specs[0][0] is not None and right.keys is not None:
+        keys = tuple((k, BOTTOM if any(n == k and conv in "diouxXeEfFgG" for n, conv in specs) else v)
+                     for k, v in right.keys)
+        return AV(keys=keys, labels=right.labels)
+    if right.items is not None and len(right.items) == len(specs):
+        return AV(items=tuple(BOTTOM if num else item for num, item in zip(numeric, right.items, strict=True)))
+    if right.items is None and right.keys is None and len(specs) == 1 and numeric[0]:
+        return BOTTOM
+    return right
+
+
+def text_of(value: AV) -> str:
+    """The known literal text of a string value; unknown parts become NUL."""
+    if value.is_const and isinstance(value.const, str):
+        return value.const
+    text = dict(value.kwargs).get("text")
+    return text if isinstance(text, str) else "\x00"
 
 
 def _prefix_of(op: ast.operator, left: AV) -> tuple[tuple[str, Any], ...]:
@@ -366,17 +467,3 @@ def _prefix_of(op: ast.operator, left: AV) -> tuple[tuple[str, Any], ...]:
     if left.is_const and isinstance(left.const, str):
         return (("prefix", left.const[:200]),)
     return tuple(kv for kv in left.kwargs if kv[0] == "prefix")
-
-
-def field_of(value: AV, attr: str) -> AV:
-    """The instance field `attr` when the constructor's fields are known, else the whole value."""
-    for key, item in value.keys or ():
-        if key == ("@attr", attr):
-            return item
-    if value.keys is not None and any(isinstance(k, tuple) and k[:1] == ("@attr",) for k, _ in value.keys):
-        return AV(labels=value.labels)
-    return value
-
-
-def with_update(value: AV, **changes: Any) -> AV:
-    return replace(value, **changes)

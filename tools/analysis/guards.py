@@ -11,6 +11,7 @@ import ast
 import re
 from collections.abc import Callable
 
+from aise.tools.analysis.charsets import allowed_chars, safe_classes, same_site_pattern
 from aise.tools.analysis.sanitisers import ALL
 from aise.tools.analysis.values import AV
 
@@ -19,6 +20,7 @@ __all__ = ["Refs", "guard_refinements", "target_name"]
 Refs = dict[str, frozenset[str]]
 EvalFn = Callable[[ast.expr], AV]
 QualFn = Callable[[ast.expr], str | None]
+CallRefineFn = Callable[[ast.Call], "Refs"]
 
 _PATH = frozenset({"pathtraver"})
 _URL = frozenset({"redirect", "ssrf"})
@@ -92,16 +94,19 @@ def _anchored(pattern: object) -> bool:
     return isinstance(pattern, str) and (pattern.endswith("$") or pattern.endswith(r"\Z"))
 
 
-def guard_refinements(test: ast.expr, evaluate: EvalFn, qual_of: QualFn) -> tuple[Refs, Refs]:
+def guard_refinements(test: ast.expr, evaluate: EvalFn, qual_of: QualFn,
+                      call_refine: CallRefineFn | None = None) -> tuple[Refs, Refs]:
     """(refinements when `test` is true, refinements when it is false)."""
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        t, f = guard_refinements(test.operand, evaluate, qual_of)
+        t, f = guard_refinements(test.operand, evaluate, qual_of, call_refine)
         return f, t
+    if isinstance(test, ast.NamedExpr):
+        return guard_refinements(test.value, evaluate, qual_of, call_refine)
     if isinstance(test, ast.BoolOp):
         local = _local_url_check(test, evaluate)
         if local:
             return local
-        parts = [guard_refinements(v, evaluate, qual_of) for v in test.values]
+        parts = [guard_refinements(v, evaluate, qual_of, call_refine) for v in test.values]
         t, f = parts[0]
         for pt, pf in parts[1:]:
             if isinstance(test.op, ast.And):
@@ -115,14 +120,41 @@ def guard_refinements(test: ast.expr, evaluate: EvalFn, qual_of: QualFn) -> tupl
             return value.refine
         return {}, {}
     if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        none_test = _none_compare(test, evaluate, qual_of, call_refine)
+        if none_test is not None:
+            return none_test
         return _compare(test, evaluate, qual_of)
     if isinstance(test, ast.Call):
-        return _call(test, evaluate, qual_of), {}
+        refs = _call(test, evaluate, qual_of)
+        if not refs and call_refine is not None:
+            refs = call_refine(test)
+        return refs, {}
     if isinstance(test, ast.Attribute) and test.attr in ("netloc", "hostname"):
         # `if not parsed.netloc:` -> a relative URL on the false side of the truth test.
         target = _url_target(test, evaluate)
         return {}, ({target: _URL} if target else {})
     return {}, {}
+
+
+def _none_compare(test: ast.Compare, evaluate: EvalFn, qual_of: QualFn,
+                  call_refine: CallRefineFn | None) -> tuple[Refs, Refs] | None:
+    """`m is None` / `re.fullmatch(p, x) is not None`: the truth test of the other side."""
+    op, left, right = test.ops[0], test.left, test.comparators[0]
+    if not isinstance(op, ast.Is | ast.IsNot | ast.Eq | ast.NotEq):
+        return None
+    if isinstance(right, ast.Constant) and right.value is None:
+        other = left
+    elif isinstance(left, ast.Constant) and left.value is None:
+        other = right
+    else:
+        return None
+    t, f = guard_refinements(other, evaluate, qual_of, call_refine)
+    return (f, t) if isinstance(op, ast.Is | ast.Eq) else (t, f)
+
+
+def normalised(value: AV) -> bool:
+    """A path made absolute and free of `..` (realpath/abspath/normpath/resolve)."""
+    return bool(dict(value.kwargs).get("normalised"))
 
 
 def _call(test: ast.Call, evaluate: EvalFn, qual_of: QualFn) -> Refs:
@@ -134,27 +166,79 @@ def _call(test: ast.Call, evaluate: EvalFn, qual_of: QualFn) -> Refs:
         return {name: ALL} if name else {}
     if isinstance(func, ast.Attribute) and func.attr in ("startswith", "is_relative_to"):
         name = target_name(func.value)
-        prefix = evaluate(test.args[0]).const if test.args else None
-        if not name or prefix in ("/", "\\", "..", "../", "~"):
+        prefix = evaluate(test.args[0]) if test.args else None
+        prefixes = _constant_strings(prefix) if prefix is not None else []
+        if not name or prefix is None or prefix.all_labels():
+            return {}
+        if not prefixes:
+            # A fixed but not literal base (`ROOT.resolve()`, `BASE + os.sep`): a containment test.
+            return {name: _PATH} if normalised(evaluate(func.value)) else {}
+        if any(p in ("/", "\\", "..", "../", "~", "") for p in prefixes):
             return {}  # a rejection test ("..") or no proof on its own ("//evil" starts with "/")
-        if isinstance(prefix, str) and prefix.startswith(("http://", "https://")):
-            return {name: _URL} if prefix.count("/") >= 3 else {}
-        return {name: _PATH}
+        if all(p.startswith(("http://", "https://")) for p in prefixes):
+            return {name: _URL} if all(p.count("/") >= 3 for p in prefixes) else {}
+        # A prefix test proves containment only on a normalised path ("/base/../etc" passes it).
+        return {name: _PATH} if normalised(evaluate(func.value)) else {}
+    if isinstance(func, ast.Name) and func.id in ("any", "all") and test.args and isinstance(test.args[0], ast.GeneratorExp):
+        return _any_prefix(test.args[0], evaluate, qual_of)
+    if isinstance(func, ast.Name) and func.id == "isinstance" and len(test.args) == 2:
+        kinds = ast.unparse(test.args[1])
+        name = target_name(test.args[0])
+        if name and all(k.strip("() ") in ("int", "float", "bool", "uuid.UUID", "UUID", "Decimal")
+                        for k in kinds.split(",") if k.strip("() ")):
+            return {name: ALL}
+        return {}
     if last in ("fullmatch", "match", "search") and (qual.startswith("re.") or _is_pattern(func, evaluate)):
         pattern, subject = _regex_parts(test, func, evaluate)
         anchored = last == "fullmatch" or (
             _anchored(pattern) and (last == "match" or str(pattern).startswith("^"))
         )
         name = target_name(subject) if subject is not None else None
-        return {name: ALL} if (name and anchored) else {}
+        if not (name and anchored):
+            return {}
+        allowed = allowed_chars(pattern)
+        if allowed is not None and last != "fullmatch" and str(pattern).endswith("$"):
+            allowed = allowed | {"\n"}  # `$` also matches before a trailing newline
+        classes = safe_classes(allowed)
+        if last != "search" and same_site_pattern(pattern):
+            classes |= _URL
+        return {name: classes} if classes else {}
     if last == "compare_digest":
         # An authenticated message: everything fed to the MAC check is trusted afterwards.
         names = {n.id for arg in test.args for n in ast.walk(arg) if isinstance(n, ast.Name)}
+        for arg in test.args:
+            origin = dict(evaluate(arg).kwargs).get("mac_of")
+            if isinstance(origin, str):
+                names.add(origin)
         return {n: frozenset({"deserialization", "trustbound", "codeinj"}) for n in names}
     if last in _URL_VALIDATORS and test.args:
         name = target_name(test.args[0])
         return {name: _URL} if name else {}
     return {}
+
+
+def _constant_strings(value: AV) -> list[str]:
+    """The prefixes a `startswith` argument can be: a string, or a tuple/list of constant strings."""
+    if value.is_const and isinstance(value.const, str):
+        return [value.const]
+    if value.is_const and isinstance(value.const, tuple | frozenset):
+        return [v for v in value.const if isinstance(v, str)] if all(isinstance(v, str) for v in value.const) else []
+    if value.items is not None and value.items and all(i.is_const and isinstance(i.const, str) for i in value.items):
+        return [str(i.const) for i in value.items]
+    return []
+
+
+def _any_prefix(gen: ast.GeneratorExp, evaluate: EvalFn, qual_of: QualFn) -> Refs:
+    """`any(url.startswith(p) for p in ALLOWED_PREFIXES)`: the same proof as `url.startswith(ALLOWED)`."""
+    if len(gen.generators) != 1 or gen.generators[0].ifs or not isinstance(gen.generators[0].target, ast.Name):
+        return {}
+    loop = gen.generators[0]
+    call = gen.elt
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "startswith"
+            and call.args and isinstance(call.args[0], ast.Name) and call.args[0].id == loop.target.id):
+        return {}
+    rewritten = ast.Call(func=call.func, args=[loop.iter], keywords=[])
+    return _call(rewritten, evaluate, qual_of)
 
 
 def _is_pattern(func: ast.expr, evaluate: EvalFn) -> bool:
@@ -187,8 +271,13 @@ def _compare(test: ast.Compare, evaluate: EvalFn, qual_of: QualFn) -> tuple[Refs
         if isinstance(side, ast.Call) and (qual_of(side.func) or "").endswith(("commonpath", "commonprefix")):
             for arg in _list_elts(side):
                 name = target_name(arg)
-                if name:
+                if name and normalised(evaluate(arg)):
                     equal[name] = _PATH
+        if isinstance(side, ast.Call) and (qual_of(side.func) or "").endswith("path.dirname") and side.args:
+            # `dirname(realpath(p)) == BASE`: p is a direct child of a fixed directory.
+            name = target_name(side.args[0])
+            if name and normalised(evaluate(side.args[0])) and not evaluate(other).all_labels():
+                equal[name] = _PATH
         url = _url_target(side, evaluate)
         if url is not None:
             if isinstance(side, ast.Attribute) and side.attr in ("netloc", "hostname", "host"):
@@ -232,7 +321,7 @@ def _membership(left: ast.expr, right: ast.expr, evaluate: EvalFn) -> Refs:
     """`x in ALLOWED` proves x safe; `base in p.parents` proves p inside base."""
     if isinstance(right, ast.Attribute) and right.attr == "parents":
         name = target_name(right.value)
-        return {name: _PATH} if name else {}
+        return {name: _PATH} if name and normalised(evaluate(right.value)) else {}
     url = _url_target(left, evaluate)
     if url is not None:
         return {url: _URL} if _is_const_collection(evaluate(right)) else {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aise.evidence import TaintStatus
-from aise.tools.analysis.values import Label, Step
+from aise.tools.analysis.values import CHECKED, LOOKS_SAFE, UNSURE, Label, Step
 
 __all__ = ["FunctionSummary", "SinkHit", "TAINT_CLASSES"]
 
@@ -37,6 +37,8 @@ class SinkHit:
     via: tuple[Step, ...] = ()
     """Call sites through which a caller's data reached this sink (interprocedural hits)."""
     sanitisers: tuple[str, ...] = field(default=())
+    site: object = None
+    """The call (`CallSite`) when its arguments depend on parameters: callers re-check it with theirs."""
 
     @property
     def key(self) -> tuple[str, int, int, str, str]:
@@ -45,6 +47,19 @@ class SinkHit:
     @property
     def source_flows(self) -> frozenset[Label]:
         return frozenset(lb for lb in self.tainted if not lb.is_param)
+
+    @property
+    def certainty(self) -> str:
+        """`sure`; `unmodelled` (every flow crossed an unmodelled call); `looks_safe` (...whose name
+        suggests a sanitiser); `checked` (every flow passed a condition the analysis could not read)."""
+        flows = self.source_flows
+        if flows and all(LOOKS_SAFE in lb.cleared for lb in flows):
+            return "looks_safe"
+        if flows and all(UNSURE in lb.cleared for lb in flows):
+            return "unmodelled"
+        if flows and all(CHECKED in lb.cleared for lb in flows):
+            return "checked"
+        return "sure"
 
     @property
     def status(self) -> TaintStatus:
@@ -72,4 +87,8 @@ class FunctionSummary:
     calls: set[str] = field(default_factory=set)
     complete: bool = True
     fields: dict[str, object] = field(default_factory=dict)
-    """`self.<name>` values at exit (for `__init__`: the new instance's fields)."""
+    """`self.<name>` values at exit (for `__init__`: the new instance's fields; for a class body: its names)."""
+    dead: list[tuple[int, int]] = field(default_factory=list)
+    """Line ranges the interpreter proved unreachable (constant-false branches, code after return)."""
+    ret_refine: dict[int, frozenset[str]] = field(default_factory=dict)
+    """For validators: parameter index -> sink classes that a True result proves the argument safe for."""

@@ -11,9 +11,12 @@ import ast
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from aise.tools.analysis.callgraph import entry_kind, view_method_kind
 from aise.tools.analysis.hits import FunctionSummary, SinkHit
+from aise.tools.analysis.objects import ObjectsMixin, scan_module
+from aise.tools.analysis.secrets import SecretLiteral, find_secrets
 from aise.tools.analysis.values import AV, Label, Step
 
 __all__ = ["FuncUnit", "ModuleInfo", "Project"]
@@ -34,6 +37,10 @@ class ModuleInfo:
     source: str = ""
     defs: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Top-level name -> (kind, unit qual), kind being `function` or `class`."""
+    imports: frozenset[str] = frozenset()
+    """Top-level packages the module imports anywhere (framework detection)."""
+    stores: frozenset[str] = frozenset()
+    """Attribute names assigned on objects other than `self`/`cls` (`obj.attr = ...`)."""
 
 
 @dataclass
@@ -61,7 +68,7 @@ class FuncUnit:
         return names
 
 
-class Project:
+class Project(ObjectsMixin):
     """Parse-once, analyse-once view of a repository's Python code."""
 
     def __init__(self, root: Path, paths: list[Path] | None = None) -> None:
@@ -81,6 +88,19 @@ class Project:
         self.analysed = False
         self._callers: dict[str, set[str]] | None = None
         self._by_file: dict[str, list[FuncUnit]] | None = None
+        self.dead: dict[str, list[tuple[int, int]]] = {}
+        self.errors: list[str] = []
+        self.inline_cache: dict[Any, FunctionSummary] = {}
+        """Summaries of callees interpreted with a caller's argument values (see `inline.py`)."""
+        self._node_counts: dict[str, int] = {}
+        self._secrets: dict[str, list[SecretLiteral]] = {}
+        """Functions the interpreter could not analyse (internal errors), as `path:line qual: error`."""
+        self._class_envs: dict[str, dict[str, AV]] = {}
+        self._fields: dict[tuple[str, str], AV | None] = {}
+        self._outside_stores: set[str] = set()
+        self._lambdas: dict[int, tuple[ast.Lambda, dict[str, AV]]] = {}
+        self.call_flows: dict[str, dict[int, frozenset[Label]]] = {}
+        """Per file and line: flows reaching an argument of some call there (for unmodelled sinks)."""
         for path in paths if paths is not None else self._discover():
             self._load(path)
 
@@ -116,6 +136,11 @@ class Project:
             self._suffix.setdefault(".".join(parts[i:]), []).append(name)
         if tree is not None:
             self._index(info, tree)
+            info.imports, info.stores, views = scan_module(tree)
+            for view in views:
+                unit = self.units.get(info.defs.get(view, ("", ""))[1])
+                if unit is not None and unit.entry is None:
+                    unit.entry = "route"
 
     def _index(self, info: ModuleInfo, tree: ast.Module) -> None:
         module_qual = f"{info.name}.<module>"
@@ -211,12 +236,21 @@ class Project:
 
     def resolve_value(self, qual: str) -> AV | None:
         """The value of a repository module attribute (`helpers.utils.TESTFILES_DIR`), if known."""
+        if qual.startswith("django.conf.settings.") and qual.count(".") == 3:
+            # Django settings are the project's `settings` module (or package).
+            module = self.find_module("settings")
+            value = self.module_env(module).get(qual.rpartition(".")[2]) if module else None
+            return value if value is not None and value.is_const else None
         split = self._split(qual)
         if split is None:
             return None
         module, rest = split
         if not rest:
             return AV(qual=module) if module != qual else None
+        head, _, attr = qual.rpartition(".")
+        if head in self.classes:
+            value = self.class_env(head).get(attr)
+            return value if value is not None and value.is_const else None
         if len(rest) != 1:
             return None
         info = self.modules[module]
@@ -283,9 +317,16 @@ class Project:
 
             closure = self._closure_for(unit)
             result = FunctionInterpreter(self, unit, closure).run()
+        except (RecursionError, AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
+            # One odd function must not stop the analysis of the repository: keep an empty,
+            # incomplete summary and say why.
+            self.errors.append(f"{unit.path}:{getattr(unit.node, 'lineno', 0)} {qual}: {type(exc).__name__}: {exc}")
+            result = FunctionSummary(qual, _recursive_summary(unit).ret, [], set(), complete=False)
         finally:
             self._in_progress.discard(qual)
         self._summaries[qual] = result
+        if result.dead:
+            self.dead.setdefault(unit.path, []).extend(result.dead)
         for hit in result.hits:
             self.hits.setdefault(hit.path, []).append(hit)
             if hit.via and hit.via[0].path != hit.path:
@@ -295,6 +336,43 @@ class Project:
                 projected = replace(hit, path=call.path, line=call.line, col=0, end_line=call.line)
                 self.hits.setdefault(call.path, []).append(projected)
         return result
+
+    def note_call(self, path: str, line: int, end_line: int, labels: frozenset[Label]) -> None:
+        lines = self.call_flows.setdefault(path, {})
+        for number in range(line, min(end_line, line + 5) + 1):
+            lines[number] = lines.get(number, frozenset()) | labels
+
+    @property
+    def in_progress(self) -> set[str]:
+        """Functions being interpreted right now (recursion guard)."""
+        return self._in_progress
+
+    def closure_of(self, unit: FuncUnit) -> dict[str, AV]:
+        return self._closure_for(unit)
+
+    def node_count(self, qual: str) -> int:
+        if qual not in self._node_counts:
+            unit = self.units.get(qual)
+            self._node_counts[qual] = sum(1 for _ in ast.walk(unit.node)) if unit is not None else 0
+        return self._node_counts[qual]
+
+    def secrets_in(self, path: str) -> list[SecretLiteral]:
+        """Hard-coded credentials in one file (computed once)."""
+        if path not in self._secrets:
+            info = self.by_path.get(path)
+            self._secrets[path] = find_secrets(info.tree) if info is not None and info.tree is not None else []
+        return self._secrets[path]
+
+    def imports_of(self, module: str) -> frozenset[str]:
+        info = self.modules.get(module)
+        return info.imports if info is not None else frozenset()
+
+    def register_lambda(self, node: ast.Lambda, env: dict[str, AV]) -> int:
+        self._lambdas.setdefault(id(node), (node, dict(env)))
+        return id(node)
+
+    def lambda_of(self, key: int) -> tuple[ast.Lambda, dict[str, AV]] | None:
+        return self._lambdas.get(key)
 
     def analyse(self) -> Project:
         """Interpret every module and function once."""

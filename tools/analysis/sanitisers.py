@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ALL",
     "INJECTION",
@@ -11,6 +13,8 @@ __all__ = [
     "cleared_by_call",
     "cleared_by_regex_sub",
     "cleared_by_replace",
+    "promoted",
+    "undone_by_call",
 ]
 
 INJECTION = frozenset(
@@ -25,18 +29,38 @@ _URLQ = frozenset({"xss", "sqli", "cmdi", "ldapi", "xpathi", "codeinj", "redirec
 
 SANITISERS: dict[str, frozenset[str]] = {
     "html.escape": _HTML,
-    "cgi.escape": _HTML,
+    "cgi.escape": _HTML,  # with quote=True; without, see library._quote_unsafe_escape
     "markupsafe.escape": _HTML,
     "flask.escape": _HTML,
     "jinja2.escape": _HTML,
     "werkzeug.utils.escape": _HTML,
-    "xml.sax.saxutils.escape": _HTML | {"xpathi"},
+    "xml.sax.saxutils.escape": _HTML,
     "xml.sax.saxutils.quoteattr": _HTML | {"xpathi"},
     "bleach.clean": _HTML,
     "django.utils.html.escape": _HTML,
     "django.utils.html.strip_tags": _HTML,
-    "shlex.quote": frozenset({"cmdi"}),
-    "pipes.quote": frozenset({"cmdi"}),
+    "django.utils.html.conditional_escape": _HTML,
+    "django.utils.html.format_html": _HTML,
+    "django.utils.html.escapejs": _HTML,
+    "django.utils.html.urlize": _HTML,
+    "markupsafe.escape_silent": _HTML,
+    "nh3.clean": _HTML,
+    "lxml.html.clean.clean_html": _HTML,
+    "shlex.join": frozenset({"cmdi"}),
+    "pymysql.converters.escape_string": frozenset({"sqli"}),
+    "MySQLdb.escape_string": frozenset({"sqli"}),
+    "ntpath.basename": frozenset({"pathtraver"}),
+    "ldap3.utils.dn.escape_attribute_value": frozenset({"ldapi"}),
+    "ldap3.utils.conv.escape_bytes": frozenset({"ldapi"}),
+    "flask.render_template": _HTML,
+    "flask.templating.render_template": _HTML,
+    "flask.stream_template": _HTML,
+    "django.template.loader.render_to_string": _HTML,
+    "django.shortcuts.render": _HTML,
+    "django.shortcuts.render_to_response": _HTML,
+    "jinja2.utils.escape": _HTML,
+    "shlex.quote": frozenset({"cmdi", "cmdi:quoted"}),
+    "pipes.quote": frozenset({"cmdi", "cmdi:quoted"}),
     "os.path.basename": frozenset({"pathtraver"}),
     "posixpath.basename": frozenset({"pathtraver"}),
     "werkzeug.utils.secure_filename": ALL,
@@ -48,7 +72,7 @@ SANITISERS: dict[str, frozenset[str]] = {
     "ldap.dn.escape_dn_chars": frozenset({"ldapi"}),
     "ldap3.utils.conv.escape_filter_chars": frozenset({"ldapi"}),
     "ldap3.utils.dn.escape_rdn": frozenset({"ldapi"}),
-    "urllib.parse.quote": _URLQ,
+    "urllib.parse.quote": _URLQ - {"redirect"},
     "urllib.parse.quote_plus": _URLQ | {"pathtraver"},
     "urllib.parse.urlencode": _URLQ,
     "flask.url_for": ALL,
@@ -76,7 +100,9 @@ KILLERS = frozenset(
         "uuid.uuid4", "uuid.UUID", "decimal.Decimal", "datetime.datetime.now", "time.time",
         "os.path.exists", "os.path.isfile", "os.path.isdir", "os.path.getsize",
         "secrets.token_hex", "secrets.token_urlsafe", "secrets.token_bytes", "os.urandom",
-        "re.escape", "ipaddress.ip_address",
+        "ipaddress.ip_address", "ipaddress.ip_network", "ipaddress.IPv4Address", "ipaddress.IPv6Address",
+        "builtins.divmod", "builtins.pow", "datetime.date.fromisoformat", "datetime.datetime.fromisoformat",
+        "secrets.randbelow", "time.monotonic",
     }
 )
 """Calls whose result carries no attacker-controlled text (numbers, booleans, fresh ids)."""
@@ -114,23 +140,43 @@ def cleared_by_replace(old: object, new: object) -> frozenset[str]:
         out.add("xss")
     if old in ("'", '"') and new in ("''", '""', "\\'", '\\"', "&apos;", "&#39;", "&quot;", "&#34;", ""):
         out.update(("sqli", "xpathi"))
-    if old in ("*", "(", ")", "\\", "\x00") and old not in new.replace("\\" + old, ""):
-        out.add("ldapi")
+    hex_escape = re.fullmatch(r"\\[0-9a-fA-F]{2}", new) is not None
+    if old in ("*", "(", ")", "\\", "\x00") and (hex_escape or old not in new.replace("\\" + old, "")):
+        out.add(f"ldapchar:{old}")  # one special character handled; all four make a filter value safe
     return frozenset(out)
 
 
-_DANGEROUS = set("'\"<>;|&$`/\\.()*%{}[]=!#\n\r ")
+_LDAP_SPECIALS = frozenset({"ldapchar:*", "ldapchar:(", "ldapchar:)", "ldapchar:\\"})
+
+
+def promoted(cleared: frozenset[str]) -> frozenset[str]:
+    """Classes earned by a set of partial escapes (LDAP needs `*`, `(`, `)` and `\\` all escaped)."""
+    return cleared | {"ldapi"} if _LDAP_SPECIALS <= cleared else cleared
+
+
+_UNDO = {
+    "html.unescape": frozenset({"xss"}),
+    "xml.sax.saxutils.unescape": frozenset({"xss"}),
+    "urllib.parse.unquote": INJECTION,
+    "urllib.parse.unquote_plus": INJECTION,
+    "urllib.parse.unquote_to_bytes": INJECTION,
+    "markupsafe.Markup.unescape": frozenset({"xss"}),
+}
+"""Decoders that undo an escaping: the classes it protected are open again."""
+
+
+def undone_by_call(qual: str | None) -> frozenset[str]:
+    return _UNDO.get(qual or "", frozenset())
 
 
 def cleared_by_regex_sub(pattern: object, replacement: object) -> frozenset[str]:
-    """`re.sub('[^a-z0-9]', '', s)`: deleting everything outside a safe class neutralises it."""
-    if not isinstance(pattern, str) or not isinstance(replacement, str) or replacement:
+    """`re.sub('[^a-z0-9]', '', s)`: what remains after the deletion decides the safe classes."""
+    from aise.tools.analysis.charsets import removed_chars, safe_classes
+
+    if not isinstance(replacement, str):
         return frozenset()
-    body = pattern[2:-2] if pattern.startswith("[^") and pattern.endswith("]+") else (
-        pattern[2:-1] if pattern.startswith("[^") and pattern.endswith("]") else None)
-    if body is None:
+    removed = removed_chars(pattern)
+    if removed is None:
         return frozenset()
-    allowed = set(body.replace("a-z", "").replace("A-Z", "").replace("0-9", "").replace("\\w", "")
-                  .replace("\\d", "").replace("_", ""))
-    allowed.discard("-")
-    return ALL if not (allowed & _DANGEROUS) else frozenset()
+    remaining = frozenset(chr(i) for i in range(128)) - removed | frozenset(replacement)
+    return safe_classes(remaining) & ALL

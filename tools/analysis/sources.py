@@ -41,6 +41,15 @@ REQUEST_SAFE_ATTRS = frozenset(
         "app",
         "routing_exception",
         "max_content_length",
+        "host_url",
+        "url_root",
+        "root_url",
+        "get_host",
+        "get_port",
+        "resolver_match",
+        "csrf_processing_done",
+        "auth",
+        "state",
     }
 )
 """Request attributes the client does not choose (or that are not data)."""

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-__all__ = ["AV", "BOTTOM", "Label", "NO_CONST", "Step", "join", "join_env", "taint_of"]
+__all__ = [
+    "AV", "BOTTOM", "CHECKED", "LOOKS_SAFE", "Label", "NO_CONST", "Step", "UNSURE", "join", "join_env", "taint_of", "with_update",
+]
+
+UNSURE = "~unmodelled"
+"""Pseudo sink class in `Label.cleared`: the flow went through a call the engine does not model."""
+CHECKED = "~checked"
+"""Pseudo sink class: the value passed a condition the analysis could not interpret, which
+ended the request on one side (likely a validation the engine does not know)."""
+LOOKS_SAFE = "~sanitiser?"
+"""Pseudo sink class: that unmodelled call's name suggests a sanitiser (escape, clean, quote...)."""
 
 _MAX_LABELS = 24
 _MAX_TRAIL = 12
@@ -183,3 +193,7 @@ def join_env(a: dict[str, AV] | None, b: dict[str, AV] | None) -> dict[str, AV] 
         else:
             out[name] = join(x, y)
     return out
+
+
+def with_update(value: AV, **changes: Any) -> AV:
+    return replace(value, **changes)

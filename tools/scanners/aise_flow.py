@@ -22,7 +22,6 @@ from aise.tools.analysis.context import usage_flags
 from aise.tools.analysis.hits import TAINT_CLASSES, SinkHit
 from aise.tools.analysis.index import load_project
 from aise.tools.analysis.project import Project
-from aise.tools.analysis.secrets import find_secrets
 from aise.tools.scanners.base import ScannerId
 
 __all__ = ["AiseFlowScanner", "flow_results"]
@@ -83,7 +82,7 @@ class AiseFlowScanner:
 
 def _function_text(project: Project, hit: SinkHit) -> str:
     unit = project.units.get(hit.function)
-    info = project.by_path.get(hit.path)
+    info = project.by_path.get(unit.path) if unit is not None else None
     if unit is None or info is None or isinstance(unit.node, ast.Module):
         return ""
     return ast.get_source_segment(info.source, unit.node) or ""
@@ -172,7 +171,7 @@ def _secret_results(project: Project, paths: set[str] | None) -> list[RawResult]
     for path, info in sorted(project.by_path.items()):
         if info.tree is None or (paths is not None and path not in paths):
             continue
-        for secret in find_secrets(info.tree):
+        for secret in project.secrets_in(path):
             out.append(
                 RawResult(
                     scanner=ScannerId.AISE_FLOW,

@@ -1,0 +1,12 @@
+import ldap
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/directory/mail")
+def by_mail():
+    email = request.args.get("email", "")
+    conn = ldap.initialize("ldap://ldap.internal")
+    results = conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(mail=%s)" % email)
+    return {"count": len(results)}

@@ -1,0 +1,6 @@
+from django.shortcuts import redirect
+
+
+def go_profile(request):
+    username = request.GET.get("user", "")
+    return redirect("accounts:profile", username=username)

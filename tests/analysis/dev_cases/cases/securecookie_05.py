@@ -1,0 +1,13 @@
+import secrets
+
+from flask import Flask, make_response
+
+app = Flask(__name__)
+
+
+@app.post("/sso")
+def sso():
+    sid = secrets.token_hex(16)
+    resp = make_response("ok")
+    resp.headers["Set-Cookie"] = f"sid={sid}; HttpOnly; Path=/"
+    return resp

@@ -1,0 +1,12 @@
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+API_BASE = "https://api.example.com"
+
+
+@app.get("/api-proxy")
+def api_proxy():
+    path = request.args.get("path", "/health")
+    return {"status": requests.get(API_BASE + path, timeout=5).status_code}
