@@ -7,9 +7,11 @@ import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import git
 
+from aise.agents.llm_fixer import FixMemory, codemod_failed, propose_llm_fix
 from aise.config import Settings
 from aise.evidence import Evidence
 from aise.graphs.state import FixProposal
@@ -19,7 +21,10 @@ from aise.tools import gitops
 from aise.tools.codemods import FixContext, load_codemods
 from aise.tools.fixing import NoFix, attempt_fix
 from aise.tools.testrunner import TestRun
-from aise.tools.verify import baseline_tests, verify_fix
+from aise.tools.verify import VerificationResult, baseline_tests, verify_fix
+
+if TYPE_CHECKING:
+    from aise.llm import LLMClient
 
 __all__ = ["WorktreeFixer", "changes_outside"]
 
@@ -33,8 +38,11 @@ class WorktreeFixer:
     Every step is idempotent, because a resumed node runs again from its first line: the fixer
     first looks for a commit carrying the finding's trailer, then resets the worktree."""
 
-    def __init__(self, repo: Path, run_id: str, settings: Settings) -> None:
+    def __init__(self, repo: Path, run_id: str, settings: Settings, *, llm: LLMClient | None = None,
+                 memory: FixMemory | None = None) -> None:
         self.repo, self.run_id, self.settings = repo, run_id, settings
+        self._llm, self._memory = llm, memory
+        self._mode = settings.llm.mode if llm is not None else "heuristic"
         self._worktree: gitops.Worktree | None = None
         self._baseline: TestRun | None = None
         self._baseline_done = False
@@ -67,13 +75,21 @@ class WorktreeFixer:
         original = _read(wt.path / finding.path)
         ctx = FixContext(root=wt.path, evidence=evidence, attempt=attempt,
                          failures=tuple(f.reason for f in failures if f.reason))
+        # llm mode: the model first; auto: the model once a codemod's patch failed (it would repeat it).
+        if self._mode == "llm" or (self._mode == "auto" and codemod_failed(failures)):
+            by_model = self._by_model(wt, finding, ctx, original, failures)
+            if isinstance(by_model, FixProposal) or self._mode == "auto":
+                return by_model
         candidate = attempt_fix(wt.path, finding, ctx, self._codemods, settings=self.settings)
         if isinstance(candidate, NoFix):
             gitops.reset_worktree(wt)
             resolved = self._resolved_by(wt, finding) if candidate.gone else None
             if resolved is not None:
                 return resolved.model_copy(update={"number": attempt})
-            return FixAttempt(number=attempt, fixer="codemod", outcome=FixOutcome.NO_FIX, reason=candidate.reason)
+            declined = FixAttempt(number=attempt, fixer="codemod", outcome=FixOutcome.NO_FIX, reason=candidate.reason)
+            if self._mode == "auto" and not candidate.gone:  # no codemod applies: the model tries
+                return self._by_model(wt, finding, ctx, original, [*failures, declined])
+            return declined
         repeated = next((f for f in failures if f.diff and f.diff == candidate.diff), None)
         if repeated is not None:  # a deterministic fixer repeats itself; verifying again cannot pass
             gitops.reset_worktree(wt)
@@ -85,6 +101,22 @@ class WorktreeFixer:
             before=candidate.before, expected_rules=candidate.expected_rules,
             outside_function=changes_outside(
                 candidate.diff, finding.path, _function_lines(original, candidate.finding.location.start_line)),
+        )
+
+    def _by_model(self, wt: gitops.Worktree, finding: Finding, ctx: FixContext, original: str,
+                  failures: Sequence[FixAttempt]) -> FixProposal | FixAttempt:
+        """The LLM fixer's candidates, verified here; the winner stays applied for `verify` to commit."""
+        assert self._llm is not None
+        proposal = propose_llm_fix(wt.path, finding, ctx, client=self._llm, memory=self._memory,
+                                   settings=self.settings, baseline=self.baseline(), failures=failures)
+        result, checks = proposal.result, proposal.verification.checks if proposal.verification else ()
+        if isinstance(result, NoFix):
+            return FixAttempt(number=ctx.attempt, fixer="llm", outcome=FixOutcome.NO_FIX, reason=result.reason)
+        return FixProposal(
+            number=ctx.attempt, fixer=result.fixer, summary=result.summary, diff=result.diff, touched=result.changed,
+            located=result.finding, before=result.before, checks=checks,
+            outside_function=changes_outside(
+                result.diff, finding.path, _function_lines(original, result.finding.location.start_line)),
         )
 
     def _resolved_by(self, wt: gitops.Worktree, finding: Finding) -> FixProposal | None:
@@ -104,8 +136,11 @@ class WorktreeFixer:
         done = gitops.find_fix_commit(wt, finding.fingerprint)
         if done is not None:  # killed after the commit, before the checkpoint
             return (CheckResult(name="committed", passed=True, detail=f"found commit {done[:12]}"),), done
-        result = verify_fix(wt.path, proposal.located or finding, proposal.touched, proposal.before, self.settings,
-                            baseline=self.baseline(), expected_rules=proposal.expected_rules)
+        if proposal.checks:  # verified while proposing (LLM candidates): commit the winner, or report the failure
+            result = VerificationResult(checks=proposal.checks)
+        else:
+            result = verify_fix(wt.path, proposal.located or finding, proposal.touched, proposal.before,
+                                self.settings, baseline=self.baseline(), expected_rules=proposal.expected_rules)
         if not result.passed:
             gitops.reset_worktree(wt)
             return result.checks, None

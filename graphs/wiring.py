@@ -15,7 +15,7 @@ from aise.config import Settings
 from aise.evidence import Evidence
 from aise.graphs.fixes import WorktreeFixer
 from aise.graphs.state import BudgetUsage
-from aise.memory import RepoMemory
+from aise.memory import CodeHit, RecordedFix, RepoMemory
 from aise.models import Finding, Status
 from aise.records import FixAttempt, HumanDecision, TriageVerdict
 from aise.redact import Redactor
@@ -50,6 +50,8 @@ def build_deps(
     if settings.llm.mode != "heuristic":
         llm = LLMClient(settings.llm, paths.state_dir / "llm-cache", usage=usage, redactor=redactor)
         brain = LLMBrain(llm) if settings.llm.mode == "llm" else AutoBrain(HeuristicBrain(), LLMBrain(llm), settings.llm.auto_threshold)
+    memory = _memory(paths.repo, settings)
+    fixes = WorktreeFixer(paths.repo, paths.run_dir.name, settings, llm=llm, memory=memory) if _git_repo(paths.repo) else None
     return Deps(
         settings=settings,
         paths=paths,
@@ -57,8 +59,8 @@ def build_deps(
         policy=Policy(settings.policy),
         scan=_scan,
         evidence=AnalysisEvidence(paths.repo),
-        memory=_memory(paths.repo, settings),
-        fixes=WorktreeFixer(paths.repo, paths.run_dir.name, settings) if _git_repo(paths.repo) else None,
+        memory=memory,
+        fixes=fixes,
         llm=llm,
         usage=usage,
         redact=redactor.redact,
@@ -101,6 +103,14 @@ class SerialMemory:
     def record_fix(self, finding: Finding, attempt: FixAttempt) -> None:
         with self._lock:
             self.memory.record_fix(finding, attempt)
+
+    def similar_code(self, text: str, k: int = 5, *, path: str | None = None) -> list[CodeHit]:
+        with self._lock:
+            return self.memory.similar_code(text, k, path=path)
+
+    def fixes_for(self, rule_id: str, k: int = 5, *, like: str | None = None) -> list[RecordedFix]:
+        with self._lock:
+            return self.memory.fixes_for(rule_id, k, like=like)
 
 
 def _scan(repo: Path, settings: Settings) -> ScanOutput:

@@ -27,6 +27,7 @@ def ping():
 TP_AND_FP = {
     "verdict": "true_positive", "confidence": 0.9, "reason": "request.args reaches os.system",
     "reachability": "exploitable", "entry_points": ["GET /ping"], "risk": 9.0, "impact": "RCE",
+    "edits": [], "explanation": "left to the codemods",  # the LLM fixer (llm mode) declines; codemods fix
 }
 
 

@@ -76,7 +76,8 @@ def variables(agent: str, ev: Evidence | None = None) -> dict[str, object]:
             outcome=FixOutcome.FAILED_CHECK,
             checks=(CheckResult(name="tests", passed=False, detail="test_login failed"),),
         )
-        values |= {"context": (ev or evidence()).enclosing_function, "failures": [attempt]}
+        values |= {"context": (ev or evidence()).enclosing_function, "failures": [attempt],
+                   "candidate": {"index": 1, "total": 1}}
     return values
 
 
