@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from aise.cwe import same_family
 from aise.models import Confidence, Finding, Location, RawResult
 
 __all__ = [
@@ -62,18 +63,19 @@ class SourceFile:
 
 
 def _spans(tree: ast.AST) -> list[tuple[int, int, str]]:
+    # An explicit stack, not recursion: `x = 1+1+...+1` a thousand terms deep parses,
+    # yet would exceed Python's recursion limit in a recursive walk.
     out: list[tuple[int, int, str]] = []
-
-    def walk(node: ast.AST, prefix: str) -> None:
+    stack: list[tuple[ast.AST, str]] = [(tree, "")]
+    while stack:
+        node, prefix = stack.pop()
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 name = f"{prefix}{child.name}"
                 out.append((child.lineno, child.end_lineno or child.lineno, name))
-                walk(child, name + ".")
+                stack.append((child, name + "."))
             else:
-                walk(child, prefix)
-
-    walk(tree, "")
+                stack.append((child, prefix))
     return out
 
 
@@ -81,7 +83,8 @@ def _spans(tree: ast.AST) -> list[tuple[int, int, str]]:
 def _load(path: Path, mtime_ns: int) -> SourceFile:
     del mtime_ns  # part of the cache key only
     try:
-        data = path.read_bytes()[:_MAX_SOURCE_BYTES]
+        with path.open("rb") as handle:  # read no more than is used
+            data = handle.read(_MAX_SOURCE_BYTES)
     except OSError:
         return SourceFile(lines=[])
     text = data.decode("utf-8", "replace")
@@ -89,16 +92,21 @@ def _load(path: Path, mtime_ns: int) -> SourceFile:
     if path.suffix == ".py":
         try:
             source.spans = _spans(ast.parse(text))
-        except (SyntaxError, ValueError):
-            pass  # unparsable code still gets findings, just without a symbol
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            pass  # unparsable (or absurdly nested) code still gets findings, just without a symbol
     return source
 
 
 def _source(repo: Path, rel: str) -> SourceFile:
     path = repo / rel
     try:
+        # Only regular files inside the repository: a result (an imported SARIF file, a
+        # plugin) naming `/etc/passwd`, `../x` or a symlink out must not pull that text in,
+        # and a FIFO or device would block or never end.
+        if not path.is_file() or not path.resolve().is_relative_to(repo.resolve()):
+            return SourceFile(lines=[])
         return _load(path, path.stat().st_mtime_ns)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop
         return SourceFile(lines=[])
 
 
@@ -161,7 +169,7 @@ _NEAR_LINES = 2
 
 
 def _same_issue(a: Finding, b: Finding) -> bool:
-    shared_cwe = bool(set(a.cwe) & set(b.cwe)) if a.cwe and b.cwe else a.rule_id == b.rule_id
+    shared_cwe = same_family(a.cwe, b.cwe) if a.cwe and b.cwe else a.rule_id == b.rule_id
     if not shared_cwe:
         return False
     if a.location.overlaps(b.location):
@@ -177,7 +185,7 @@ def _same_issue(a: Finding, b: Finding) -> bool:
 
 
 def dedup(findings: Sequence[Finding]) -> list[Finding]:
-    """Merge findings of the same issue (shared CWE, same path, overlapping lines)."""
+    """Merge findings of the same issue (CWEs of one family, same path, overlapping lines)."""
     by_path: dict[str, list[Finding]] = {}
     for finding in sorted(findings, key=_priority):
         bucket = by_path.setdefault(finding.path, [])

@@ -43,3 +43,18 @@ def test_same_scanner_or_other_function_or_other_cwe_stay_apart(tmp_path: Path) 
     assert len(other_function) == 2
     other_cwe = normalise(tmp_path, [_raw("bandit", "B608", 5, (89,)), _raw("semgrep", "x", 5, (78,))])
     assert len(other_cwe) == 2
+
+
+def test_neighbouring_cwes_of_one_family_merge(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(SOURCE)
+    # bandit calls a weak hash CWE-327 where semgrep says CWE-328: one weakness.
+    findings = normalise(tmp_path, [_raw("bandit", "B324", 5, (327,)), _raw("semgrep", "md5", 5, (328,))])
+    assert len(findings) == 1
+
+
+def test_bandit_generic_cwes_are_made_precise() -> None:
+    from aise.tools.scanners.bandit import _cwes
+
+    assert 502 in _cwes({"test_id": "B506", "issue_cwe": {"id": 20}})
+    assert 611 in _cwes({"test_id": "B314", "issue_cwe": {"id": 20}})
+    assert _cwes({"test_id": "B999", "issue_cwe": {"id": 89}}) == (89,)

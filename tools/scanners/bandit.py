@@ -17,7 +17,7 @@ from aise.config import ScanSettings
 from aise.errors import ScannerError
 from aise.models import Confidence, RawResult, Severity
 from aise.tools.scanners._common import module_available, parse_json
-from aise.tools.scanners._files import Deadline, chunked, list_files
+from aise.tools.scanners._files import Deadline, as_arguments, chunked, list_files
 from aise.tools.scanners._proc import run_tool
 from aise.tools.scanners.base import ScannerId
 
@@ -37,7 +37,10 @@ _SNIPPET_LINES = 6
 
 def bandit_command(files: Sequence[str]) -> list[str]:
     # -P: never put the scanned repository (cwd) on sys.path; it may hold a `bandit/` package.
-    return [sys.executable, "-P", "-m", "bandit", "-r", "-f", "json", "-q", "--exit-zero", *files]
+    return [
+        *(sys.executable, "-P", "-m", "bandit", "-r", "-f", "json", "-q", "--exit-zero"),
+        *as_arguments(files),
+    ]
 
 
 class BanditScanner:
@@ -51,7 +54,14 @@ class BanditScanner:
         return module_available("bandit")
 
     def scan(self, repo: Path, paths: Sequence[Path] | None, *, timeout: float) -> list[RawResult]:
-        files = list_files(repo, paths, self.settings.exclude, suffixes=PYTHON_SUFFIXES)
+        # bandit has no size limit of its own and can spend minutes on one generated file.
+        files = list_files(
+            repo,
+            paths,
+            self.settings.exclude,
+            suffixes=PYTHON_SUFFIXES,
+            max_bytes=self.settings.max_file_bytes,
+        )
         results: list[RawResult] = []
         deadline = Deadline(timeout)
         for chunk in chunked(files):
@@ -86,11 +96,20 @@ def _masked(raw: RawResult, item: dict[str, Any], repo: Path) -> RawResult:
     return raw.model_copy(update={"message": message, "snippet": snippet})
 
 
+_TEST_CWE = {
+    "B506": 502,  # yaml.load: bandit says CWE-20; the weakness is deserialization
+    "B102": 95, "B307": 95,  # exec / eval: bandit says OS command injection (78)
+    "B201": 489,  # Flask debug=True: bandit says code injection (94)
+    **{f"B{n}": 611 for n in (*range(313, 321), *range(405, 412))},  # XML parsers: bandit says CWE-20
+    "B701": 79, "B702": 79, "B703": 79, "B308": 79,  # autoescape off, mako, mark_safe
+}
+"""The precise CWE of checks whose bandit CWE is generic, so they merge with other scanners' reports."""
+
+
 def _cwes(item: dict[str, Any]) -> tuple[int, ...]:
     cwe = int((item.get("issue_cwe") or {}).get("id") or 0)
-    if not cwe:
-        return ()
-    return (cwe, _PARENT_CWE[cwe]) if cwe in _PARENT_CWE else (cwe,)
+    extra = [_PARENT_CWE.get(cwe), _TEST_CWE.get(str(item.get("test_id")))]
+    return tuple(dict.fromkeys(c for c in (cwe, *extra) if c))
 
 
 def _to_raw(item: dict[str, Any]) -> RawResult:
