@@ -207,6 +207,22 @@ def hardcoded_secret(ev: Evidence, finding: Finding) -> TriageVerdict | None:
               "literal value")
 
 
+_CONFIGURATION = {
+    SinkClass.TLS: "certificate verification is turned off, so anyone on the path can intercept the traffic",
+    SinkClass.DEBUG: "debug mode exposes an interactive debugger and stack traces",
+    SinkClass.TEMPFILE: "tempfile.mktemp returns a name another process can take first",
+}
+
+
+def insecure_configuration(ev: Evidence, finding: Finding) -> TriageVerdict | None:
+    """TLS off, debug on and mktemp are weaknesses in themselves, whatever data flows; outside
+    test and example code (settled by an earlier rule) the finding is the setting itself."""
+    reason = _CONFIGURATION.get(ev.sink_class)
+    if reason is None:
+        return None
+    return _v(Verdict.TRUE_POSITIVE, 0.85, reason, "insecure_configuration", ev.sink_class.value)
+
+
 def fallback(ev: Evidence, finding: Finding) -> TriageVerdict | None:
     """Nothing decisive: hand it on as uncertain rather than guess."""
     return _v(Verdict.UNCERTAIN, 0.4, "the evidence does not settle this finding", "fallback")
@@ -214,7 +230,7 @@ def fallback(ev: Evidence, finding: Finding) -> TriageVerdict | None:
 
 TRIAGE_RULES: tuple[Rule, ...] = (
     unparsable_or_foreign, test_or_example_code, unreachable_code, unsafe_xml_parser, taint_verdict, weak_hash,
-    weak_random, insecure_cookie, hardcoded_secret, fallback,
+    weak_random, insecure_cookie, hardcoded_secret, insecure_configuration, fallback,
 )
 
 

@@ -31,6 +31,8 @@ class SinkClass(StrEnum):
     SECRETS = "secrets"
     TLS = "tls"
     DEBUG = "debug"
+    TEMPFILE = "tempfile"
+    """Insecure temporary file names (tempfile.mktemp): a race another user can win."""
     OTHER = "other"
 
 

@@ -87,3 +87,39 @@ def test_test_paths_and_other_languages(tmp_path: Path) -> None:
     ev = gather_evidence(project, finding("deploy.sh", "semgrep:curl-pipe-sh"))
     assert ContextFlag.NON_PYTHON in ev.flags
     assert heuristic_triage(ev, finding("deploy.sh", "semgrep:curl-pipe-sh")).verdict is Verdict.UNCERTAIN
+
+
+CONFIG = '''
+import tempfile
+
+import requests
+from flask import Flask
+
+app = Flask(__name__)
+
+
+def fetch_status(url):
+    return requests.get(url, verify=False, timeout=5).status_code
+
+
+def scratch_file():
+    return tempfile.mktemp(suffix=".tmp")
+
+
+if __name__ == "__main__":
+    app.run(debug=True)
+'''
+
+
+def test_insecure_settings_are_true_positives_outside_tests(tmp_path: Path) -> None:
+    (tmp_path / "svc.py").write_text(textwrap.dedent(CONFIG))
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_svc.py").write_text(textwrap.dedent(CONFIG))
+    project = load_project(tmp_path)
+    seen: dict[tuple[str, SinkClass], Verdict] = {}
+    for finding in _findings(tmp_path):
+        evidence = gather_evidence(project, finding)
+        seen[(finding.path, evidence.sink_class)] = heuristic_triage(evidence, finding).verdict
+    for klass in (SinkClass.TLS, SinkClass.DEBUG, SinkClass.TEMPFILE):
+        assert seen[("svc.py", klass)] is Verdict.TRUE_POSITIVE, klass
+        assert seen[("tests/test_svc.py", klass)] is Verdict.FALSE_POSITIVE, klass

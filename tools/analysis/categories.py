@@ -34,7 +34,7 @@ _CWE: dict[int, SinkClass] = {
     611: SinkClass.XXE, 776: SinkClass.XXE, 827: SinkClass.XXE,
     259: SinkClass.SECRETS, 321: SinkClass.SECRETS, 798: SinkClass.SECRETS, 522: SinkClass.SECRETS,
     918: SinkClass.SSRF,
-    295: SinkClass.TLS, 489: SinkClass.DEBUG,
+    295: SinkClass.TLS, 489: SinkClass.DEBUG, 215: SinkClass.DEBUG, 377: SinkClass.TEMPFILE,
 }
 
 _BANDIT: dict[str, SinkClass] = {
@@ -53,7 +53,7 @@ _BANDIT: dict[str, SinkClass] = {
     "B609": SinkClass.CMDI,
     "B608": SinkClass.SQLI, "B610": SinkClass.SQLI, "B611": SinkClass.SQLI,
     "B501": SinkClass.TLS, "B502": SinkClass.TLS, "B503": SinkClass.TLS, "B504": SinkClass.TLS,
-    "B323": SinkClass.TLS,
+    "B323": SinkClass.TLS, "B306": SinkClass.TEMPFILE,
 }
 for _id in ("B313", "B314", "B315", "B316", "B317", "B318", "B319", "B320", "B405", "B406",
             "B407", "B408", "B409", "B410"):
