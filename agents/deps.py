@@ -69,13 +69,18 @@ class FixPort(Protocol):
     """Writes a patch in the run's worktree; verifies it and commits it on the run's branch."""
 
     def propose(
-        self, finding: Finding, evidence: Evidence | None, *, attempt: int, failures: Sequence[FixAttempt]
+        self, finding: Finding, evidence: Evidence | None, *, attempt: int, failures: Sequence[FixAttempt],
+        related: Sequence[str] = (),
     ) -> FixProposal | FixAttempt:
-        """A patch to verify, or the attempt that produced none (outcome NO_FIX, with the reason)."""
+        """A patch to verify, or the attempt that produced none (outcome NO_FIX, with the reason).
+        `related` are commits that most likely resolved the finding if it is no longer reported."""
         ...
 
-    def verify(self, finding: Finding, proposal: FixProposal) -> tuple[tuple[CheckResult, ...], str | None]:
-        """Every check run, and the commit when all passed (a failed patch is reset)."""
+    def verify(
+        self, finding: Finding, proposal: FixProposal, *, risk: str = ""
+    ) -> tuple[tuple[CheckResult, ...], str | None]:
+        """Every check run, and the commit when all passed (a failed patch is reset); `risk`
+        (the exploitability assessment, in words) goes into the commit message."""
         ...
 
 

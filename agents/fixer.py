@@ -23,15 +23,23 @@ def fixer(task: FindingTask, runtime: Runtime[Deps]) -> dict:
         return {"records": {finding.fingerprint: no_fix(record, number, why)}, "steps": 1}
     failures = [a for a in record.attempts if a.outcome is not FixOutcome.VERIFIED]
     try:
-        proposal = deps.fixes.propose(finding, item.evidence, attempt=number, failures=failures)
+        proposal = deps.fixes.propose(finding, item.evidence, attempt=number, failures=failures,
+                                       related=item.related)
     except AiseError as exc:
         failed = FixAttempt(number=number, fixer="error", outcome=FixOutcome.ERROR, reason=str(exc))
         updated = record.model_copy(update={"status": Status.FIXING, "attempts": (*record.attempts, failed),
                                             "reason": f"fix attempt {number} failed: {exc}"})
         return {"records": {finding.fingerprint: updated}, "steps": 1}
-    if isinstance(proposal, FixAttempt):
+    if isinstance(proposal, FixAttempt) and proposal.final:
         return {"records": {finding.fingerprint: no_fix(record, number, proposal.reason, proposal.fixer)},
                 "steps": 1}
+    if isinstance(proposal, FixAttempt):
+        # Nothing matched yet: the planner tries again once another fix lands, else hands it to a human.
+        waiting = record.model_copy(update={
+            "status": Status.FIXING, "attempts": (*record.attempts, proposal.model_copy(update={"number": number})),
+            "reason": f"no automatic fix yet: {proposal.reason}",
+        })
+        return {"records": {finding.fingerprint: waiting}, "steps": 1}
     updated = record.model_copy(update={
         "status": Status.FIXING, "reason": f"fix attempt {number} by {proposal.fixer}: {proposal.summary}",
     })

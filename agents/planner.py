@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -22,10 +23,11 @@ from aise.graphs.state import (
     records_digest,
 )
 from aise.models import Status
-from aise.records import FindingRecord, HumanAction
+from aise.records import FindingRecord, FixOutcome, HumanAction
 
-__all__ = ["attempts_used", "exhausted", "make_plan", "pending_proposal", "planner"]
+__all__ = ["attempts_used", "deferred", "exhausted", "last_landing", "make_plan", "pending_proposal", "planner", "related_fixes"]
 
+_CALLED = re.compile(r"(\w+)\s*\(")
 _FIX_LANE = (Node.FIXER, Node.VERIFY)
 """Fixes share one git worktree, so at most one fixer or verify task runs at a time."""
 
@@ -37,18 +39,26 @@ def planner(state: RunState, runtime: Runtime[Deps]) -> Command:
     plan = state["plan"] if len(state["plan"].order) == len(state["records"]) else make_plan(state["records"], deps.policy)
     changes = _transitions(state, plan, stopped, deps)
     records = {**state["records"], **changes}
+    landed = last_landing(records)
     sends: list[Send] = []
-    lane = _FIX_LANE if deps.fixes is not None else ()
-    for fingerprint in plan.order if not stopped else ():
-        node = _route(records[fingerprint], state)
-        if node is None or (node in lane and any(s.node in lane for s in sends)):
+    lane: list[tuple[int, int, str, Node]] = []
+    fix_lane = _FIX_LANE if deps.fixes is not None else ()
+    for index, fingerprint in enumerate(plan.order if not stopped else ()):
+        node = _route(records[fingerprint], state, landed)
+        if node is None:
             continue
+        if node in fix_lane:
+            lane.append((_lane_rank(node, records[fingerprint]), index, fingerprint, node))
+            continue
+        sends.append(Send(node, {"item": _item(fingerprint, records, plan, state)}))
+    if lane:  # one fix at a time: a pending patch first, then first attempts, then retries
+        _, _, fingerprint, node = min(lane)
         sends.append(Send(node, {"item": _item(fingerprint, records, plan, state)}))
     update = {"records": changes, "plan": plan, "usage": usage, "stopped": stopped}
     return Command(update=update, goto=sends or _after_work(records, state, plan))
 
 
-def _route(record: FindingRecord, state: RunState) -> Node | None:
+def _route(record: FindingRecord, state: RunState, landed: datetime | None) -> Node | None:
     match record.status:
         case Status.NEW:
             return Node.TRIAGE
@@ -57,8 +67,38 @@ def _route(record: FindingRecord, state: RunState) -> Node | None:
         case Status.ASSESSED:
             return Node.FIXER
         case Status.FIXING:
-            return Node.VERIFY if pending_proposal(record, state) else Node.FIXER
+            if pending_proposal(record, state):
+                return Node.VERIFY
+            return None if deferred(record, state, landed) else Node.FIXER
     return None
+
+
+def _lane_rank(node: Node, record: FindingRecord) -> int:
+    """A patch in the worktree is verified before anything else touches it; a retry waits until
+    every other finding had its first attempt, whose fix may change (or resolve) its code."""
+    if node is Node.VERIFY:
+        return 0
+    return 1 if record.status is Status.ASSESSED else 2
+
+
+def last_landing(records: Mapping[str, FindingRecord]) -> datetime | None:
+    """When the newest fix commit of the run was first recorded (None before the first one)."""
+    first: dict[str, datetime] = {}
+    for record in records.values():
+        for attempt in record.attempts:
+            if attempt.commit and attempt.outcome in (FixOutcome.VERIFIED, FixOutcome.ANNOTATED):
+                first[attempt.commit] = min(first.get(attempt.commit, attempt.at), attempt.at)
+    return max(first.values(), default=None)
+
+
+def deferred(record: FindingRecord, state: RunState, landed: datetime | None) -> bool:
+    """The fixer found nothing to change; it tries again only after another fix has landed,
+    since a fix elsewhere (the callee holding the sink, another line of the function) may
+    resolve this finding or make a codemod match."""
+    if record.status is not Status.FIXING or not record.attempts or pending_proposal(record, state):
+        return False
+    last = record.attempts[-1]
+    return last.outcome is FixOutcome.NO_FIX and (landed is None or landed <= last.at)
 
 
 def _after_work(records: Mapping[str, FindingRecord], state: RunState, plan: Plan) -> Node | list[Send] | str:
@@ -73,13 +113,34 @@ def _after_work(records: Mapping[str, FindingRecord], state: RunState, plan: Pla
 
 
 def _item(fingerprint: str, records: Mapping[str, FindingRecord], plan: Plan, state: RunState) -> WorkItem:
+    record = records[fingerprint]
     return WorkItem(
-        record=records[fingerprint],
+        record=record,
         evidence=state["evidence"].get(fingerprint),
         proposal=state["proposals"].get(fingerprint),
         budget=plan.budgets.get(fingerprint, 1),
         dossier=state["dossiers"].get(fingerprint),
+        related=related_fixes(record, records) if record.status in (Status.ASSESSED, Status.FIXING) else (),
     )
+
+
+def related_fixes(record: FindingRecord, records: Mapping[str, FindingRecord]) -> tuple[str, ...]:
+    """Commits of fixed findings in the same function, in a function this finding's line calls,
+    or whose flow passes through this line (a call site is resolved by the fix of the sink it
+    calls), newest first."""
+    finding = record.finding
+    called = set(_CALLED.findall(finding.location.snippet))
+    fixes = []
+    for other in records.values():
+        fix = other.fix
+        if fix is None or fix.commit is None or other.fingerprint == record.fingerprint:
+            continue
+        symbol = other.finding.symbol
+        near = other.finding.path == finding.path and symbol == finding.symbol
+        callee = symbol is not None and symbol.rsplit(".", 1)[-1] in called
+        if near or callee or any(step.location.overlaps(finding.location) for step in other.finding.code_flow):
+            fixes.append((fix.at, fix.commit))
+    return tuple(dict.fromkeys(commit for _, commit in sorted(fixes, reverse=True)))
 
 
 def _transitions(state: RunState, plan: Plan, stopped: str, deps: Deps) -> dict[str, FindingRecord]:
@@ -92,7 +153,17 @@ def _transitions(state: RunState, plan: Plan, stopped: str, deps: Deps) -> dict[
             moved = _to(moved or record, Status.NEEDS_HUMAN, f"the run stopped before this was settled: {stopped}")
         if moved is not None:
             changes[fingerprint] = moved
-    return changes
+    return {**changes, **_settle_deferred({**state["records"], **changes}, state)}
+
+
+def _settle_deferred(records: Mapping[str, FindingRecord], state: RunState) -> dict[str, FindingRecord]:
+    """Once nothing else can land a fix, findings still waiting for one go to a human."""
+    landed = last_landing(records)
+    waiting = {fp for fp, r in records.items() if deferred(r, state, landed)}
+    if any(not r.status.terminal for fp, r in records.items() if fp not in waiting):
+        return {}
+    return {fp: _to(records[fp], Status.NEEDS_HUMAN, f"no automatic fix: {records[fp].attempts[-1].reason}")
+            for fp in waiting}
 
 
 def _gate(record: FindingRecord, state: RunState, budget: int, deps: Deps) -> FindingRecord | None:

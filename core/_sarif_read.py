@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -32,6 +33,9 @@ _PRECISION = {
 _NOT_FINDINGS = frozenset({"pass", "notApplicable", "informational"})
 
 
+_HINT = "pass a SARIF 2.1.0 log, as written by CodeQL, semgrep --sarif, Snyk or Trivy"
+
+
 class _Bad(Exception):
     """A structural problem at a JSON path; turned into an InputError naming the file."""
 
@@ -49,13 +53,15 @@ def _load(source: Path | str | Mapping[str, Any]) -> tuple[Any, str]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise InputError(f"{path}: cannot read SARIF file ({reason})") from None
+        raise InputError(f"{path}: cannot read SARIF file ({reason})", hint=_HINT) from None
     try:
         return json.loads(text), str(path)
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"{path}: not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg})"
+            f"{path}: not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg})", hint=_HINT
         ) from None
+    except RecursionError:  # `[[[[...` nested deeper than the parser's stack
+        raise InputError(f"{path}: not valid JSON (nested too deeply)", hint=_HINT) from None
 
 
 def read_sarif(
@@ -65,19 +71,22 @@ def read_sarif(
     data, origin = _load(source)
     if not isinstance(data, dict):
         raise InputError(
-            f"{origin}: not a SARIF log (top level is {type(data).__name__}, expected an object)"
+            f"{origin}: not a SARIF log (top level is {type(data).__name__}, expected an object)",
+            hint=_HINT,
         )
     if data.get("version") != "2.1.0":
-        raise InputError(f"{origin}: not SARIF 2.1.0 (version is {data.get('version')!r})")
+        raise InputError(
+            f"{origin}: not SARIF 2.1.0 (version is {data.get('version')!r})", hint=_HINT
+        )
     runs = data.get("runs")
     if not isinstance(runs, list):
-        raise InputError(f"{origin}: `runs` must be a list")
+        raise InputError(f"{origin}: `runs` must be a list", hint=_HINT)
     results: list[RawResult] = []
     for index, run in enumerate(runs):
         try:
             results.extend(_run(run, repo_root))
         except _Bad as exc:
-            raise InputError(f"{origin}: runs[{index}]{exc}") from None
+            raise InputError(f"{origin}: runs[{index}]{exc}", hint=_HINT) from None
     return results
 
 
@@ -166,13 +175,20 @@ class _Context:
         rel = unquote(uri).replace("\\", "/")
         if PurePosixPath(rel).is_absolute():
             return self._relative(Path(rel))
-        return PurePosixPath(rel).as_posix().removeprefix("./")
+        return self._inside(posixpath.normpath(rel))
 
-    def _relative(self, path: Path) -> str:
+    def _relative(self, path: Path) -> str | None:
         for base in (self.repo_root, *self._base_paths()):
             if base is not None and path.is_relative_to(base):
-                return path.relative_to(base).as_posix()
-        return path.as_posix()
+                return self._inside(posixpath.normpath(path.relative_to(base).as_posix()))
+        return None if self.repo_root is not None else path.as_posix()
+
+    def _inside(self, rel: str) -> str | None:
+        """`rel` if it stays inside the repository; a result elsewhere (`../../etc/passwd`)
+        cannot be located in it, and its file must never be read into a snippet."""
+        if self.repo_root is not None and (rel == ".." or rel.startswith("../")):
+            return None
+        return rel.removeprefix("./")
 
     def _base_paths(self) -> list[Path]:
         return [
@@ -248,8 +264,8 @@ class _Context:
         message = _text(result.get("message")) or _text(rule.get("shortDescription")) or rule_id
         return RawResult(
             scanner=self.tool,
-            rule_id=rule_id,
-            rule_name=rule.get("name") if isinstance(rule.get("name"), str) else None,
+            rule_id=_rule_id(rule_id),
+            rule_name=_rule_name(rule.get("name")),
             message=message,
             path=location.path,
             start_line=location.start_line,
@@ -286,6 +302,22 @@ class _Context:
                     FlowStep(location=found[0], message=_text(location.get("message")) or "")
                 )
         return tuple(steps)
+
+
+# A SARIF file can come from the repository itself (`scan.sarif`); its rule id and name reach
+# reports and prompts as facts, so they are kept short, on one line and free of markup.
+_RULE_ID_JUNK = re.compile(r"[^\w./:@#+-]+")
+_RULE_NAME_JUNK = re.compile(r"[<>`\x00-\x1f\x7f]+")
+
+
+def _rule_id(value: str) -> str:
+    return _RULE_ID_JUNK.sub("_", value)[:120] or "rule"
+
+
+def _rule_name(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return " ".join(_RULE_NAME_JUNK.sub(" ", value).split())[:80] or None
 
 
 def _severity(result: dict, rule: dict, props: dict, rule_props: dict) -> Severity:

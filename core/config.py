@@ -10,11 +10,13 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from aise._repo_trust import REPO_PATH_KEYS, TRUST_KEYS, check_repo_layer, check_state_paths
 from aise.errors import ConfigError
 from aise.models import Severity
 
 __all__ = [
     "REPO_CONFIG_NAME",
+    "REPO_PATH_KEYS",
     "TRUST_KEYS",
     "FixSettings",
     "LLMSettings",
@@ -30,8 +32,7 @@ __all__ = [
 ]
 
 REPO_CONFIG_NAME = ".aise.yaml"
-TRUST_KEYS = frozenset({"fix.run_tests", "fix.test_command", "llm.api_base", "llm.api_key_env", "memory.url"})
-"""Settings a repository under analysis may not set for itself (it is untrusted input)."""
+_YAML_HINT = "fix the YAML syntax there (spaces for indentation, closed brackets and quotes)"
 
 
 class _Section(BaseModel):
@@ -54,7 +55,7 @@ class ScanSettings(_Section):
     sarif: list[str] = []
     """SARIF 2.1.0 files from other tools (CodeQL, Snyk, Trivy) to import as findings (relative to the repository)."""
     max_file_bytes: int = Field(1_000_000, gt=0)
-    """Larger files are skipped by the analysis and the memory."""
+    """Larger files are skipped by the scanners and the analysis."""
 
 
 class MemorySettings(_Section):
@@ -163,19 +164,39 @@ def _read_yaml(text: str, origin: str) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{origin}{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+        problem = getattr(exc, "problem", None) or exc
+        raise ConfigError(f"{origin}{where}: not valid YAML ({problem})", hint=_YAML_HINT) from None
+    except RecursionError:  # `[[[[...` nested deeper than the parser's stack
+        raise ConfigError(f"{origin}: not valid YAML (nested too deeply)", hint=_YAML_HINT) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{origin}: expected a mapping at the top level, got {type(data).__name__}")
+        raise ConfigError(
+            f"{origin}: expected a mapping at the top level, got {type(data).__name__}",
+            hint="a config file maps sections to settings, e.g. `scan:` then `  timeout: 60`",
+        )
     return data
+
+
+_MAX_CONFIG_BYTES = 1_000_000
+"""A config file is a page of YAML; a repository's giant one is refused, not loaded."""
 
 
 def read_yaml_file(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            data = handle.read(_MAX_CONFIG_BYTES + 1)
+        if len(data) > _MAX_CONFIG_BYTES:
+            raise ConfigError(
+                f"{path}: larger than {_MAX_CONFIG_BYTES // 1_000_000} MB; not a config file",
+                hint="a config file maps sections to settings, a page of YAML",
+            )
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.__class__.__name__}: {exc})") from None
+        raise ConfigError(
+            f"{path}: cannot read ({exc.__class__.__name__}: {exc})",
+            hint="a config file must be readable UTF-8 text",
+        ) from None
     return _read_yaml(text, str(path))
 
 
@@ -210,16 +231,6 @@ def deep_merge(*layers: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _flat_keys(data: dict[str, Any], prefix: str = "") -> set[str]:
-    keys: set[str] = set()
-    for key, value in data.items():
-        dotted = f"{prefix}{key}"
-        keys.add(dotted)
-        if isinstance(value, dict):
-            keys |= _flat_keys(value, dotted + ".")
-    return keys
-
-
 def load_settings(
     repo: Path | None = None,
     user_file: Path | None = None,
@@ -232,26 +243,25 @@ def load_settings(
     if repo is not None and (repo / REPO_CONFIG_NAME).is_file():
         repo_file = repo / REPO_CONFIG_NAME
         data = read_yaml_file(repo_file)
-        forbidden = sorted(_flat_keys(data) & TRUST_KEYS)
-        if forbidden:
-            raise ConfigError(
-                f"{repo_file}: {', '.join(forbidden)} cannot be set by the repository itself",
-                hint="set trust settings in your own config (--config or AISE_CONFIG)",
-            )
+        check_repo_layer(repo_file, data)
         layers.append((str(repo_file), data))
     env_file = os.environ.get("AISE_CONFIG")
     user = user_file or (Path(env_file) if env_file else None)
     if user is not None:
         if not user.is_file():
-            raise ConfigError(f"{user}: config file not found")
+            what = "is not a file" if user.exists() else "config file not found"
+            raise ConfigError(f"{user}: {what}", hint="pass the path of a YAML file to --config (or AISE_CONFIG)")
         layers.append((str(user), read_yaml_file(user)))
     if extra:
         layers.append(("sweep config", extra))
     layers.extend((f"-c {o.partition('=')[0]}", dotted_to_nested(o)) for o in overrides)
     try:
-        return Settings.model_validate(deep_merge(*(data for _, data in layers)))
+        settings = Settings.model_validate(deep_merge(*(data for _, data in layers)))
     except ValidationError as exc:
         raise _config_error(exc, layers) from None
+    if repo is not None:
+        check_state_paths(repo, settings.model_dump())
+    return settings
 
 
 def _config_error(exc: ValidationError, layers: list[tuple[str, dict[str, Any]]]) -> ConfigError:

@@ -77,6 +77,8 @@ def parse_json_reply[T: BaseModel](text: str, schema: type[T]) -> T:
             decode_error = (
                 f"the reply is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
             )
+        except RecursionError:  # `{"a": [[[[...` deeper than the decoder's stack
+            decode_error = "the reply is not valid JSON (nested too deeply)"
     else:
         raise _ReplyError(decode_error)
     try:

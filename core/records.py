@@ -106,6 +106,8 @@ class FixAttempt(_Frozen):
     commit: str | None = None
     reason: str = ""
     at: datetime = Field(default_factory=_now)
+    final: bool = False
+    """A no_fix a fixer decided (it recognised the code and declined): trying again cannot help."""
 
 
 class HumanAction(StrEnum):

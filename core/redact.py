@@ -42,23 +42,37 @@ _TOKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "private-key",
             r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"
-            r"(?:[\s\S]*?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|[\sA-Za-z0-9+/=:,-]*)",
+            # The body stops at the next BEGIN: many BEGINs and no END stay linear.
+            r"(?:(?:(?!-----BEGIN)[\s\S]){0,20000}?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----"
+            r"|[\sA-Za-z0-9+/=:,-]*)",
         ),
         ("aws-access-key", r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}\b"),
-        ("jwt", r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}"),
+        ("jwt", r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}"),
         ("github-token", r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})"),
         ("slack-token", r"\bxox[abposre]-[A-Za-z0-9-]{10,}"),
         ("slack-webhook", r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]+"),
         ("openai-key", r"\bsk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_-]{20,}"),
         ("stripe-key", r"\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}"),
         ("google-api-key", r"\bAIza[0-9A-Za-z_-]{35}"),
+        ("gitlab-token", r"\bgl(?:pat|dt|ptt|rt)-[A-Za-z0-9_-]{20,}"),
+        ("npm-token", r"\bnpm_[A-Za-z0-9]{36}\b"),
+        ("huggingface-token", r"\bhf_[A-Za-z0-9]{30,}\b"),
+        ("sendgrid-key", r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}"),
+        ("twilio-key", r"\bSK[0-9a-fA-F]{32}\b"),
     )
+)
+# An HTTP credential after its scheme; the lookahead wants a digit, so prose such as
+# "Basic authentication" is left alone.
+_AUTH_HEADER = re.compile(
+    r"(?P<key>\b(?:Bearer|Basic|Token|Digest)\s+)(?=[A-Za-z0-9+/=_.~-]*\d)[A-Za-z0-9+/=_.~-]{16,}"
 )
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_.-]*"
 # A secret-named key assigned a quoted literal, anywhere (code, JSON, kwargs, YAML).
+# The lookbehind starts a match only where a name starts: without it every position
+# inside a long identifier is a new start, and the scan is quadratic (minutes on a minified line).
 _QUOTED_ASSIGN = re.compile(
-    rf"""(?P<key>["']?(?P<name>{_NAME})["']?\]?\s*(?::=|=>|[:=])\s*)(?P<q>["'`])(?P<value>[^"'`\n]{{3,}})(?P=q)"""
+    rf"""(?<![A-Za-z0-9_.-])(?P<key>["']?(?P<name>{_NAME})["']?\]?\s*(?::=|=>|[:=])\s*)(?P<q>["'`])(?P<value>[^"'`\n]{{3,}})(?P=q)"""
 )
 # Env-file / YAML / ini style: the whole line is `NAME=value` or `NAME: value`.
 _LINE_ASSIGN = re.compile(
@@ -66,8 +80,21 @@ _LINE_ASSIGN = re.compile(
     re.MULTILINE,
 )
 _URL_CREDENTIALS = re.compile(
-    r"(?P<key>\b[a-z][a-z0-9+.-]*://[^\s:/@]+:)(?P<value>[^\s@/]{3,})(?=@)"
+    r"(?<![A-Za-z0-9+.-])(?P<key>[a-z][a-z0-9+.-]*://[^\s:/@]+:)(?P<value>[^\s@/]{3,})(?=@)"
 )
+# `?api_key=...` in a URL, `;AccountKey=...` in a connection string.
+_QUERY_PARAM = re.compile(
+    r"""(?P<key>[?&;]\s*(?P<name>[A-Za-z_][A-Za-z0-9_.-]*)=)(?P<value>[^&;#\s"'`]{4,})"""
+)
+# The default of a secret read from the environment: `os.getenv("API_KEY", "dev-key")`.
+_ENV_DEFAULT = re.compile(
+    rf"""(?P<key>(?:getenv|environ\.get|environ\.setdefault|env\.get)\(\s*["'](?P<name>{_NAME})["']\s*,\s*)"""
+    r"""(?P<q>["'])(?P<value>[^"'\n]{3,})(?P=q)"""
+)
+# A line that is nothing but base64: the body of a PEM key whose BEGIN line is out of view
+# (a line window of a key file, a snippet cut short).
+_KEY_MATERIAL = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<value>[A-Za-z0-9+/]{48,}={0,2})[ \t]*$")
+_MASKED = re.compile(r"\[REDACTED:[\w-]+\]")
 _QUOTED_STRING = re.compile(r"""(?P<q>["'`])(?P<value>[A-Za-z0-9+/=_\-.~]{20,})(?P=q)""")
 _CODE_VALUE = re.compile(r"[()\[\]{}$]|^(?:None|null|true|false|True|False|self\.\w+|[\d.]+)$")
 
@@ -78,6 +105,8 @@ def looks_like_secret_name(name: str) -> bool:
     words = {w for w in re.split(r"[^A-Za-z0-9]+", spaced.upper()) if w}
     if words & _SECRET_NAME_WORDS:
         return True
+    if "PWD" in words and len(words) > 1 and name.upper() != "OLDPWD":
+        return True  # MYSQL_PWD, DB_PWD; not the shell's PWD and OLDPWD
     upper = name.upper()
     return any(k in upper for k in ("PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY", "API_KEY"))
 
@@ -138,6 +167,10 @@ class Redactor:
         for label, pattern in _TOKEN_PATTERNS:
             text = pattern.sub(self._mask(label), text)
         text = _URL_CREDENTIALS.sub(lambda m: m["key"] + self._mask("url-password"), text)
+        text = _AUTH_HEADER.sub(lambda m: m["key"] + self._mask("auth-header"), text)
+        text = _ENV_DEFAULT.sub(self._quoted_assignment, text)
+        text = _QUERY_PARAM.sub(self._query_parameter, text)
+        text = _KEY_MATERIAL.sub(self._key_material, text)
         text = _QUOTED_ASSIGN.sub(self._quoted_assignment, text)
         text = _LINE_ASSIGN.sub(self._line_assignment, text)
         return _QUOTED_STRING.sub(self._entropy_literal, text)
@@ -157,6 +190,21 @@ class Redactor:
         ):
             return m[0]
         return m["key"] + self._mask("assignment")
+
+    def _query_parameter(self, m: re.Match[str]) -> str:
+        value = m["value"]
+        # `token_type=bearer` is a word, not a secret: want a digit or some length.
+        secret_like = any(c.isdigit() for c in value) or len(value) >= 12
+        if not looks_like_secret_name(m["name"]) or not secret_like or _MASKED.fullmatch(value):
+            return m[0]
+        return m["key"] + self._mask("parameter")
+
+    def _key_material(self, m: re.Match[str]) -> str:
+        value = m["value"]
+        mixed = any(c.isdigit() for c in value) and any(c.isupper() for c in value)
+        if not (mixed and any(c.islower() for c in value) and _entropy(value) > 4.5):
+            return m[0]
+        return m["indent"] + self._mask("key-material")
 
     def _entropy_literal(self, m: re.Match[str]) -> str:
         if not _high_entropy(m["value"]):

@@ -16,6 +16,7 @@ from aise.models import Severity
 
 __all__ = ["RayOptions", "RepoSpec", "SweepConfig", "load_sweep_config"]
 
+_HINT = "see configs/sweep.example.yaml for the sweep config format"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 
@@ -98,7 +99,8 @@ class SweepConfig(_Model):
 def load_sweep_config(path: Path) -> tuple[SweepConfig, Path]:
     """Read and validate the whole sweep config up front; returns it and its base folder."""
     if not path.is_file():
-        raise ConfigError(f"{path}: sweep config not found")
+        what = "is not a file" if path.exists() else "sweep config not found"
+        raise ConfigError(f"{path}: {what}", hint=_HINT)
     data = read_yaml_file(path)
     try:
         config = SweepConfig.model_validate(data)
@@ -106,7 +108,7 @@ def load_sweep_config(path: Path) -> tuple[SweepConfig, Path]:
         details = "; ".join(
             f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in exc.errors()
         )
-        raise ConfigError(f"{path}: {details}") from None
+        raise ConfigError(f"{path}: {details}", hint=_HINT) from None
     base = path.resolve().parent
     for repo in config.repos:
         # Validate each repository's settings now, so a typo fails before any work starts.
@@ -115,7 +117,9 @@ def load_sweep_config(path: Path) -> tuple[SweepConfig, Path]:
         except ValidationError as exc:
             first = exc.errors()[0]
             key = ".".join(str(p) for p in first["loc"])
-            raise ConfigError(f"{path}: repos[{repo.name}] settings: {key}: {first['msg']}") from None
+            raise ConfigError(
+                f"{path}: repos[{repo.name}] settings: {key}: {first['msg']}", hint=_HINT
+            ) from None
     return config, base
 
 

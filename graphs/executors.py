@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -14,46 +15,78 @@ from pathlib import Path
 
 from aise.errors import InputError
 from aise.graphs.sweep_worker import RepoJob, RepoOutcome, run_job
+from aise.tools.proctree import kill_tree
 
 __all__ = ["run_local", "run_ray"]
 
 OnDone = Callable[[RepoOutcome], None]
 
 
+class _Children:
+    """The worker processes alive now, so a Ctrl-C (or a consumer that stops early) can end
+    them at once instead of waiting out each repository's timeout."""
+
+    def __init__(self) -> None:
+        self.live: set[subprocess.Popen[bytes]] = set()
+        self.lock = threading.Lock()
+        self.stopping = False
+
+    def stop_all(self) -> None:
+        with self.lock:
+            self.stopping = True
+            procs = list(self.live)
+        for proc in procs:
+            kill_tree(proc.pid)
+
+
 def run_local(jobs: Sequence[RepoJob], *, workers: int, timeout: float) -> Iterator[RepoOutcome]:
     """One child process per repository; a crash, hang or OOM there is only that repository's."""
+    children = _Children()
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(_run_child, job, timeout) for job in jobs]
-        for future in as_completed(futures):
-            yield future.result()
+        futures = [pool.submit(_run_child, job, timeout, children) for job in jobs]
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        except BaseException:  # Ctrl-C, or the caller stopped early: no repository keeps running
+            for future in futures:
+                future.cancel()
+            children.stop_all()
+            raise
 
 
-def _run_child(job: RepoJob, timeout: float) -> RepoOutcome:
+def _run_child(job: RepoJob, timeout: float, children: _Children | None = None) -> RepoOutcome:
     started = time.monotonic()
+    children = children or _Children()
     with tempfile.TemporaryDirectory(prefix="aise-sweep-") as tmp:
         job_file, out_file = Path(tmp) / "job.json", Path(tmp) / "out.json"
         job_file.write_text(job.model_dump_json())
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "aise.graphs.sweep_worker", str(job_file), str(out_file)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            start_new_session=True,  # so a timeout can kill the whole tree (scanners, tests)
-        )
+        with children.lock:
+            if children.stopping:
+                return _failed(job, "sweep interrupted", started)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "aise.graphs.sweep_worker", str(job_file), str(out_file)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                start_new_session=True,  # so a timeout can kill the whole tree (scanners, tests)
+            )
+            children.live.add(proc)
         try:
             _, stderr = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             _kill_group(proc)
             return _failed(job, f"timed out after {timeout:.0f}s", started)
+        finally:
+            with children.lock:
+                children.live.discard(proc)
         if out_file.is_file():
             return RepoOutcome.model_validate_json(out_file.read_text())
         return _failed(job, _death_reason(proc.returncode, stderr), started)
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+    # The whole tree, not just the group: the repository's test run and the scanners
+    # start sessions of their own, and would outlive the worker as orphans.
+    kill_tree(proc.pid)
     proc.wait()
 
 

@@ -63,7 +63,8 @@ class WorktreeFixer:
         return self._baseline
 
     def propose(
-        self, finding: Finding, evidence: Evidence | None, *, attempt: int, failures: Sequence[FixAttempt]
+        self, finding: Finding, evidence: Evidence | None, *, attempt: int, failures: Sequence[FixAttempt],
+        related: Sequence[str] = (),
     ) -> FixProposal | FixAttempt:
         wt = self.worktree()
         done = gitops.find_fix_commit(wt, finding.fingerprint)
@@ -83,10 +84,11 @@ class WorktreeFixer:
         candidate = attempt_fix(wt.path, finding, ctx, self._codemods, settings=self.settings)
         if isinstance(candidate, NoFix):
             gitops.reset_worktree(wt)
-            resolved = self._resolved_by(wt, finding) if candidate.gone else None
+            resolved = self._resolved_by(wt, finding, related) if candidate.gone else None
             if resolved is not None:
                 return resolved.model_copy(update={"number": attempt})
-            declined = FixAttempt(number=attempt, fixer="codemod", outcome=FixOutcome.NO_FIX, reason=candidate.reason)
+            declined = FixAttempt(number=attempt, fixer="codemod", outcome=FixOutcome.NO_FIX, reason=candidate.reason,
+                                  final=candidate.handoff)
             if self._mode == "auto" and not candidate.gone:  # no codemod applies: the model tries
                 return self._by_model(wt, finding, ctx, original, [*failures, declined])
             return declined
@@ -98,7 +100,7 @@ class WorktreeFixer:
         return FixProposal(
             number=attempt, fixer=candidate.fixer, summary=candidate.summary, diff=candidate.diff,
             touched=candidate.changed, annotated=candidate.annotated, located=candidate.finding,
-            before=candidate.before, expected_rules=candidate.expected_rules,
+            before=candidate.before, expected_rules=candidate.expected_rules, notes=candidate.notes,
             outside_function=changes_outside(
                 candidate.diff, finding.path, _function_lines(original, candidate.finding.location.start_line)),
         )
@@ -119,17 +121,27 @@ class WorktreeFixer:
                 result.diff, finding.path, _function_lines(original, result.finding.location.start_line)),
         )
 
-    def _resolved_by(self, wt: gitops.Worktree, finding: Finding) -> FixProposal | None:
-        """The run's last commit on the finding's file, when an earlier fix made the finding go away."""
-        sha = git.Repo(wt.path).git.log("-1", "--format=%H", f"{wt.base}..HEAD", "--", finding.path).strip()
-        if not sha:
+    def _resolved_by(self, wt: gitops.Worktree, finding: Finding, related: Sequence[str] = ()) -> FixProposal | None:
+        """The commit that made the finding go away: the newest related fix on the branch (same
+        function, or a sink this code flows into), else the run's last commit on its flow's files."""
+        repo = git.Repo(wt.path)
+        branch = repo.git.rev_list(f"{wt.base}..HEAD").split()
+        if not branch:  # nothing landed: the scans disagree, a human should look
             return None
+        files = dict.fromkeys([finding.path, *(step.location.path for step in finding.code_flow)])
+        sha = next((c for c in related if c in branch), "") or repo.git.log(
+            "-1", "--format=%H", f"{wt.base}..HEAD", "--", *files).strip()
+        summary = f"resolved by the fix committed in {sha[:12]}"
+        if not sha:  # its own code is untouched: a fix it depends on (a callee's) resolved it
+            sha = branch[0]
+            summary = f"no longer reported once this branch's fixes landed (the latest is {sha[:12]})"
         detail = f"no longer reported after commit {sha[:12]}"
-        return FixProposal(number=1, fixer="earlier-fix", commit=sha, touched=(finding.path,),
-                           summary=f"resolved by the fix committed in {sha[:12]}",
+        return FixProposal(number=1, fixer="earlier-fix", commit=sha, touched=(finding.path,), summary=summary,
                            checks=(CheckResult(name="finding_gone", passed=True, detail=detail),))
 
-    def verify(self, finding: Finding, proposal: FixProposal) -> tuple[tuple[CheckResult, ...], str | None]:
+    def verify(
+        self, finding: Finding, proposal: FixProposal, *, risk: str = ""
+    ) -> tuple[tuple[CheckResult, ...], str | None]:
         if proposal.commit is not None:
             return proposal.checks, proposal.commit
         wt = self.worktree()
@@ -146,7 +158,8 @@ class WorktreeFixer:
             return result.checks, None
         where = proposal.located.location if proposal.located else finding.location
         message = gitops.fix_commit_message(finding.model_copy(update={"location": where}), summary=proposal.summary,
-                                            fixer=proposal.fixer, verification=result.summary())
+                                            fixer=proposal.fixer, verification=result.summary(),
+                                            notes=proposal.notes, risk=risk)
         return result.checks, gitops.commit_fix(wt, finding, list(proposal.touched), message)
 
 

@@ -95,7 +95,9 @@ def resume_run(
         ask = ask if interactive else None
         asked: set[str] = set()
         start: Command | None = None
-        if not snapshot.next or snapshot.interrupts:  # finished, or only waiting for a human
+        # Finished, or only waiting for a human. `next` alone is not enough: a run killed after the
+        # last task of a step wrote its result, before the next checkpoint, has tasks but no `next`.
+        if not snapshot.tasks or snapshot.interrupts:
             start = _answers(graph, run_id, ask, asked)
             if start is None:
                 return summarize(graph, run_id, deps)
@@ -202,7 +204,7 @@ def _emit(update: Mapping[str, Any], statuses: dict[str, Status], run_id: str, o
 def _phase(snap: Any) -> RunPhase:
     if snap.interrupts:
         return RunPhase.AWAITING_REVIEW
-    return RunPhase.INCOMPLETE if snap.next else RunPhase.COMPLETE
+    return RunPhase.INCOMPLETE if snap.next or snap.tasks else RunPhase.COMPLETE
 
 
 def _config(run_id: str, settings: Settings | None = None) -> dict[str, Any]:

@@ -78,6 +78,8 @@ class FixProposal(_Value):
     """Findings of the changed files before the patch, so verify can tell new ones apart."""
     expected_rules: tuple[str, ...] = ()
     """Informational rules the fix is known to leave behind (not counted as new findings)."""
+    notes: tuple[str, ...] = ()
+    """What people must do after the fix (rotate the secret, migrate stored hashes)."""
 
 
 class Plan(_Value):
@@ -137,6 +139,9 @@ class WorkItem(_Value):
     proposal: FixProposal | None = None
     budget: int = 1
     dossier: Dossier | None = None
+    related: tuple[str, ...] = ()
+    """Fix commits of findings in the same function or whose flow passes this one, newest first:
+    what most likely resolved it when it is no longer reported."""
 
 
 class FindingTask(TypedDict):

@@ -232,7 +232,7 @@ def fix_finding(
     # The trailer carries the fingerprint the caller tracks, even if the rescan matched by rule+symbol.
     described = finding.model_copy(update={"location": candidate.finding.location})
     message = gitops.fix_commit_message(described, summary=candidate.summary, fixer=candidate.fixer,
-                                        verification=verdict.summary())
+                                        verification=verdict.summary(), notes=candidate.notes)
     commit = gitops.commit_fix(worktree, finding, list(candidate.changed), message)
     if cache is not None:
         cache.update(candidate.changed, ids, verdict.after)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import git
@@ -36,6 +37,17 @@ __all__ = [
 TRAILER = "Aise-Finding"
 _RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _FALLBACK_IDENTITY = ("aise", "aise@localhost")
+_CWE_TITLES = {
+    89: "SQL injection", 78: "OS command injection", 77: "command injection", 94: "code injection",
+    95: "code injection (eval)", 502: "unsafe deserialisation", 22: "path traversal", 23: "path traversal",
+    79: "cross-site scripting", 1336: "template injection", 601: "open redirect", 611: "XML external entities",
+    776: "XML entity expansion", 918: "server-side request forgery", 916: "weak password hash",
+    328: "weak hash", 327: "weak cryptography", 330: "predictable random value", 338: "predictable random value",
+    295: "disabled TLS certificate verification", 798: "hard-coded credential", 259: "hard-coded password",
+    614: "cookie without the Secure flag", 1004: "cookie without the HttpOnly flag", 489: "debug mode enabled",
+    215: "debug information exposure", 377: "insecure temporary file", 90: "LDAP injection", 643: "XPath injection",
+}
+"""Names for commit subjects, in the order of preference within a finding's CWE list."""
 
 
 class Worktree(BaseModel):
@@ -138,24 +150,33 @@ def changed_paths(worktree: Worktree | Path) -> list[str]:
     return sorted(set(paths))
 
 
-def fix_commit_message(finding: Finding, *, summary: str, fixer: str, verification: str) -> str:
-    """The commit message: what, where, why, how it was checked, and the finding trailer."""
+def fix_commit_message(
+    finding: Finding,
+    *,
+    summary: str,
+    fixer: str,
+    verification: str,
+    notes: Sequence[str] = (),
+    risk: str = "",
+) -> str:
+    """The commit message: what, where, why, how it was checked, what to do next, and the trailer."""
     cwe = ", ".join(f"CWE-{c}" for c in finding.cwe) or "no CWE"
-    title = (finding.rule_name or finding.message).strip().splitlines()[0]
-    subject = f"fix({finding.rule_id}): {title}"
+    subject = f"fix: {_title(finding)} in {finding.symbol or finding.path}"
     if len(subject) > 72:
         subject = subject[:71].rstrip() + "…"
     where = f"{finding.path}:{finding.location.start_line}" + (f" in {finding.symbol}" if finding.symbol else "")
     body = [
         subject,
         "",
-        f"Rule: {', '.join(finding.rule_ids)} ({cwe})",
-        f"File: {where}",
-        f"Fixer: {fixer}",
-        "",
         summary.strip(),
         "",
         "Why: " + finding.message.strip(),
+        *([f"Risk: {risk.strip()}"] if risk.strip() else []),
+        "",
+        *(["Follow-up:", *(f"  - {note.strip()}" for note in notes), ""] if notes else []),
+        f"Rule: {', '.join(finding.rule_ids)} ({cwe})",
+        f"File: {where}",
+        f"Fixer: {fixer}",
         "",
         "Verification:",
         *(f"  {line}" for line in verification.strip().splitlines()),
@@ -163,6 +184,13 @@ def fix_commit_message(finding: Finding, *, summary: str, fixer: str, verificati
         f"{TRAILER}: {finding.fingerprint}",
     ]
     return "\n".join(body) + "\n"
+
+
+def _title(finding: Finding) -> str:
+    """What was fixed, in words: the CWE's name when known (scanner rule names such as bandit's
+    `blacklist` say little), else the rule's name or message."""
+    known = next((_CWE_TITLES[c] for c in finding.cwe if c in _CWE_TITLES), None)
+    return known or (finding.rule_name or finding.message).strip().splitlines()[0]
 
 
 def find_fix_commit(worktree: Worktree, fingerprint: str) -> str | None:

@@ -44,8 +44,11 @@ def _git(args: list[str], cwd: Path | None, env: dict[str, str], timeout: float)
     except subprocess.TimeoutExpired:
         raise InputError(f"git {args[0]} timed out after {timeout:.0f}s") from None
     if done.returncode != 0:
-        message = redact_url(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed")
-        raise InputError(f"git {args[0]}: {message}")
+        lines = done.stderr.strip().splitlines()
+        # git's reason is its `fatal:` line; the lines after it are often generic advice.
+        fatal = [line for line in lines if line.startswith(("fatal:", "error:"))]
+        message = redact_url((fatal or lines or ["failed"])[0])
+        raise InputError(f"git {args[0]}: {message}", hint="check the repository's url, branch and token_env")
     return done.stdout.strip()
 
 

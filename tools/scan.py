@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -14,6 +14,7 @@ from aise.config import ScanSettings, Settings
 from aise.errors import ConfigError, InputError, ScannerError
 from aise.findings import normalise
 from aise.models import Finding, RawResult, ScannerStatus
+from aise.tools.scanners._proc import kill_running
 from aise.tools.scanners.base import Scanner, ScannerId
 from aise.tools.scanners.registry import create_scanner, load_scanners
 
@@ -23,6 +24,10 @@ log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[str, ScannerStatus | None], None]
 """Called with (scanner id, None) when a scanner starts and (id, status) when it ends."""
+
+_GRACE = 30.0
+"""Seconds past `scan.timeout` after which a scanner that ignores its timeout (an in-process
+plugin stuck on a FIFO, say) is recorded as failed and left behind, so the scan ends."""
 
 
 class ScanResult(BaseModel):
@@ -118,6 +123,53 @@ def _sort_key(raw: RawResult) -> tuple[str, str, int, int, str, int]:
     )
 
 
+_Outcome = tuple[ScannerStatus, list[RawResult], _UserError | None]
+
+
+def _run_all(
+    ids: list[str],
+    scanners: dict[str, Scanner | None],
+    repo: Path,
+    paths: Sequence[Path] | None,
+    timeout: float,
+    progress: ProgressCallback | None,
+) -> list[_Outcome]:
+    """Every scanner in its own daemon thread; the scan waits for each at most `timeout`
+    plus a grace period, so one stuck in-process scanner cannot hang aise (or its exit)."""
+    done: dict[str, _Outcome] = {}
+
+    def work(scanner_id: str) -> None:
+        done[scanner_id] = _run_one(
+            scanner_id, scanners[scanner_id], repo, paths, timeout, progress
+        )
+
+    threads = [
+        threading.Thread(target=work, args=(i,), name=f"aise-scan-{i}", daemon=True) for i in ids
+    ]
+    deadline = time.monotonic() + timeout + _GRACE
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    except BaseException:  # Ctrl-C: stop the tool processes, not only this thread
+        kill_running()
+        raise
+    return [done.get(i) or _abandoned(i, timeout, progress) for i in ids]
+
+
+def _abandoned(scanner_id: str, timeout: float, progress: ProgressCallback | None) -> _Outcome:
+    status = ScannerStatus(
+        scanner=scanner_id,
+        ok=False,
+        error=f"did not finish within {timeout:g} s (scan.timeout); abandoned",
+        seconds=round(timeout + _GRACE, 3),
+    )
+    if progress:
+        progress(scanner_id, status)
+    return status, [], None
+
+
 def run_scan(
     repo: Path,
     settings: Settings | ScanSettings,
@@ -138,12 +190,7 @@ def run_scan(
     scanners = {
         i: create_scanner(registry[i], scan_settings) if i in registry else None for i in ids
     }
-    with ThreadPoolExecutor(max_workers=max(1, len(ids)), thread_name_prefix="aise-scan") as pool:
-        futures = [
-            pool.submit(_run_one, i, scanners[i], repo, paths, scan_settings.timeout, progress)
-            for i in ids
-        ]
-        outcomes = [future.result() for future in futures]
+    outcomes = _run_all(ids, scanners, repo, paths, scan_settings.timeout, progress)
     errors = [error for _, _, error in outcomes if error is not None]
     if errors:
         raise errors[0]

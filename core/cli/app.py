@@ -43,25 +43,59 @@ def _root(
     """Scan, triage, fix and verify security findings."""
 
 
+_registered: list[bool] = []
+
+
 def _register_commands() -> None:
-    # Imported here, not at module top, so `import aise.cli` stays cheap.
+    # Imported here, not at module top, so `import aise.cli` stays cheap. Once only: typer
+    # keeps a list, and every `main()` call in one process would add the commands again.
+    if _registered:
+        return
     from aise.cli import apply_cmd, config_cmd, memory_cmd, run_cmd, scan_cmd, sweep_cmd
 
     for module in (scan_cmd, config_cmd, memory_cmd, run_cmd, apply_cmd, sweep_cmd):
         module.register(app)
+    _registered.append(True)
 
 
-def _crash_log(exc: BaseException) -> Path:
-    log_dir = Path.home() / ".cache" / "aise"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / f"crash-{datetime.now(UTC):%Y%m%dT%H%M%S}.log"
-    path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
-    return path
+def _crash_log(exc: BaseException) -> Path | None:
+    """Write the traceback to a fresh file; None if no folder can take it (never raises)."""
+    import os
+    import tempfile
+
+    text = "".join(traceback.format_exception(exc))
+    name = f"crash-{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{os.getpid()}.log"
+    for folder in (Path.home() / ".cache" / "aise", Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / name
+            path.write_text(text, encoding="utf-8")
+            return path
+        except (OSError, RuntimeError):  # RuntimeError: no home directory
+            continue
+    return None
+
+
+def _no_repository_fsmonitor() -> None:
+    """Every git aise runs ignores a `core.fsmonitor` command set in the repository's own
+    .git/config: reading a repository must not run its code (GIT_CONFIG_COUNT, git >= 2.31)."""
+    import os
+
+    raw = os.environ.get("GIT_CONFIG_COUNT", "0") or "0"
+    if not raw.isdigit():
+        return  # the user's own, malformed; git will say so
+    count = int(raw)
+    if any(os.environ.get(f"GIT_CONFIG_KEY_{i}") == "core.fsmonitor" for i in range(count)):
+        return
+    os.environ[f"GIT_CONFIG_KEY_{count}"] = "core.fsmonitor"
+    os.environ[f"GIT_CONFIG_VALUE_{count}"] = "false"
+    os.environ["GIT_CONFIG_COUNT"] = str(count + 1)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     _register_commands()
+    _no_repository_fsmonitor()
     try:
         code = app(args=argv, standalone_mode=False)
         if isinstance(code, int):  # click returns typer.Exit's code when not standalone
@@ -89,12 +123,19 @@ def main(argv: list[str] | None = None) -> int:
             print("aise: aborted", file=sys.stderr)
             return 130
         log = _crash_log(exc)
-        print(f"aise: unexpected error: {exc.__class__.__name__}: {exc} (traceback in {log})", file=sys.stderr)
+        where = f"traceback in {log}" if log else "no log could be written"
+        print(f"aise: unexpected error: {exc.__class__.__name__}: {_one_line(exc)} ({where})", file=sys.stderr)
         return EXIT_FINDINGS
     return EXIT_OK
 
 
+def _one_line(exc: BaseException, limit: int = 1000) -> str:
+    # A message may quote repository text (a file name with a newline, a YAML value).
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _say_error(exc: AiseError) -> None:
-    print(f"aise: error: {exc}", file=sys.stderr)
+    print(f"aise: error: {_one_line(exc)}", file=sys.stderr)
     if exc.hint:
         print(f"  hint: {exc.hint}", file=sys.stderr)

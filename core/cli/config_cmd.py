@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 import yaml
 
-from aise.cli.options import load_for
+from aise.cli.options import load_for, require_dir
 
 __all__ = ["register"]
 
@@ -23,7 +23,7 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of YAML.")] = False,
 ) -> None:
     """Print the merged, validated configuration."""
-    settings = load_for(path, config, override)
+    settings = load_for(require_dir(path), config, override)
     data = settings.model_dump(mode="json")
     if as_json:
         import json

@@ -66,7 +66,11 @@ def scan(
     repo = require_dir(path)
     settings = _with_sarif(load_for(path, config, override), sarif or [])
     ids = _check_ids(scanner or [])
-    result = _run(repo, settings, ids)
+    try:
+        result = _run(repo, settings, ids)
+    except KeyboardInterrupt:  # the scanners' processes are already stopped
+        print("aise: interrupted; nothing was written", file=sys.stderr)
+        raise typer.Exit(130) from None
     rendered = _render(result, output_format, repo)
     if output is not None:
         _write(output, rendered)
@@ -111,7 +115,11 @@ def _run(repo: Path, settings: Settings, ids: list[str]) -> ScanResult:
     from aise.tools.scan import run_scan
 
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    with Progress(*columns, console=_stderr(), transient=True) as progress:
+    console = _stderr()
+    # Off when stderr is not a terminal: a spinner there only leaves a stray blank line.
+    with Progress(
+        *columns, console=console, transient=True, disable=not console.is_terminal
+    ) as progress:
         tasks: dict[str, Any] = {}
 
         def report(scanner_id: str, status: ScannerStatus | None) -> None:

@@ -42,7 +42,11 @@ def sweep(
         err.print(f"[{style}]{result.state:>7}[/] {result.name} ({result.seconds:.1f}s): {detail}", markup=True,
                   highlight=False)
 
-    summary = run_sweep(sweep_config, base, executor=kind, address=address, on_repo=progress)
+    try:
+        summary = run_sweep(sweep_config, base, executor=kind, address=address, on_repo=progress)
+    except KeyboardInterrupt:  # the running repositories' processes are already stopped
+        err.print("aise: sweep interrupted; repositories still running were stopped", highlight=False)
+        raise typer.Exit(130) from None
     if as_json:
         typer.echo(summary.model_dump_json(indent=2))
     elif not quiet:

@@ -55,3 +55,23 @@ def test_random_token_becomes_secrets(fix):
 
 def test_random_for_jitter_is_left_alone(run):
     assert run(SecretsRandom(), "import random\n\ndef backoff_jitter():\n    return random.uniform(0, 1)  # <-\n") is None
+
+
+def test_password_hash_and_its_check_change_together_with_a_text_salt(run):
+    src = (
+        "import hashlib\nimport hmac\nimport os\n\n\n"
+        "def hash_password(password):\n"
+        "    salt = os.urandom(8).hex()\n"
+        "    return salt + '$' + hashlib.sha1((salt + password).encode()).hexdigest()  # <-\n\n\n"
+        "def check_password(password, stored):\n"
+        "    salt, digest = stored.split('$', 1)\n"
+        "    return hmac.compare_digest(hashlib.sha1((salt + password).encode()).hexdigest(), digest)\n"
+    )
+    result = run(HASH, src)
+    assert isinstance(result, CodemodResult) and "`check_password`" in result.summary
+    new = 'hashlib.pbkdf2_hmac("sha256", (salt + password).encode(), salt.encode(), 600_000).hex()'
+    assert result.source.count(new) == 2 and "sha1" not in result.source
+    namespace: dict = {}
+    exec(compile(result.source, "app.py", "exec"), namespace)  # noqa: S102 - the patched fixture
+    stored = namespace["hash_password"]("pw")
+    assert namespace["check_password"]("pw", stored) and not namespace["check_password"]("no", stored)

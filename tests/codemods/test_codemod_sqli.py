@@ -88,3 +88,17 @@ def test_constant_query_is_left_alone(run):
 def test_finding_on_the_execute_line_finds_the_query_variable(fix):
     src = MODULE.replace("  # <-", "").replace("    cur.execute(query)", "    cur.execute(query)  # <-")
     assert "    cur.execute(query, (name,))  # <-\n" in fix(SQLI, src)
+
+
+def test_query_in_parentheses_over_lines_keeps_them(fix):
+    src = (
+        "import sqlite3\n\n\ndef search(conn, status, text):\n"
+        "    query = (\n"
+        "        \"SELECT id FROM t \"\n"
+        "        \"WHERE status = '{}' AND title LIKE '%{}%'\".format(status, text)  # <-\n"
+        "    )\n"
+        "    return conn.execute(query).fetchall()\n"
+    )
+    out = fix(SQLI, src)
+    assert "    query = (\n        \"SELECT id FROM t \"\n        \"WHERE status = ? AND title LIKE ?\"  # <-\n    )\n" in out
+    assert 'conn.execute(query, (status, f"%{text}%"))' in out

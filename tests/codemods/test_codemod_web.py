@@ -90,3 +90,18 @@ def test_xml_pyproject_dependency_and_lxml_parser(run, fix, tmp_path):
 
 def test_safe_xml_is_left_alone(run):
     assert run(DefusedXML(), "import defusedxml.ElementTree as ET\nx = ET.fromstring(d)  # <-\n") is None
+
+
+def test_sax_external_entities_are_turned_off(fix, run):
+    src = (
+        "import io\nimport xml.sax\nfrom xml.sax.handler import feature_external_ges\n\n\n"
+        "def parse(body, handler):\n"
+        "    parser = xml.sax.make_parser()\n"
+        "    parser.setFeature(feature_external_ges, True)\n"
+        "    parser.setContentHandler(handler)\n"
+        "    parser.parse(io.BytesIO(body))  # <-\n"
+    )
+    out = fix(DefusedXML(), src, marker="parser.parse(")
+    assert "parser.setFeature(feature_external_ges, False)\n" in out and "xml.sax.make_parser()" in out
+    assert fix(DefusedXML(), src, marker="setFeature") == out
+    assert run(DefusedXML(), out, marker="parser.parse(") is None  # nothing left to turn off

@@ -48,16 +48,16 @@ class SecretFromEnv(Codemod):
             if _SIGNING.search(name):
                 replacement = f'os.environ.get("{variable}") or secrets.token_hex(32)'
                 tree.add_import("secrets")
-                fallback = "a random key per process (sessions do not survive a restart)"
+                fallback = "a random key per process, so what it signed does not survive a restart"
             else:
                 replacement = f'os.environ.get("{variable}")'
-                fallback = "None, so anything that needs it fails closed"
+                fallback = "None, so whatever needs it fails closed"
             tree.replace(literal, expr(replacement))
             tree.add_import("os")
             return CodemodResult(
                 source=tree.render(),
                 summary=f"Moved the hardcoded secret out of the code: it is now read from the "
-                f"{variable} environment variable (unset: {fallback}).",
+                f"{variable} environment variable; when that is unset: {fallback}.",
                 notes=(
                     f"Rotate this secret now: the old value stays in the git history. Set {variable} "
                     "in every environment (deployment secrets, CI, developer machines).",

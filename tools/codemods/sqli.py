@@ -271,7 +271,10 @@ def _rewrite(
     def literal(old: cst.BaseExpression) -> cst.BaseExpression:
         if in_text and isinstance(old, cst.Call):  # `text(<old>)`: only its argument changes
             return old.with_changes(args=[old.args[0].with_changes(value=expr(query)), *old.args[1:]])
-        return expr(query)
+        new = expr(query)
+        if old.lpar and not new.lpar:  # `q = (\n "..." \n "...")`: a literal over lines needs its parentheses
+            new = new.with_changes(lpar=old.lpar, rpar=old.rpar)
+        return new
 
     if assign is not None:
         tree.replace(assign.value, literal(assign.value))

@@ -89,11 +89,8 @@ def _sha256(tree: Tree, call: cst.Call, algorithm: str) -> CodemodResult:
 
 
 def _password(tree: Tree, call: cst.Call, algorithm: str) -> CodemodResult | Handoff:
-    attribute = tree.parent(call)
-    outer = tree.parent(attribute) if isinstance(attribute, cst.Attribute) else None
-    data = positional(call, 1 if "hashlib.new" in tree.qualnames(call.func) else 0)
-    if not (isinstance(attribute, cst.Attribute) and attribute.attr.value in {"hexdigest", "digest"}
-            and isinstance(outer, cst.Call) and data is not None):
+    outer = _digest_call(tree, call)
+    if outer is None:
         return Handoff(reason="the password hash is built incrementally; porting it to a key "
                        "derivation function needs a human")
     salt = _salt_in_scope(tree, call)
@@ -109,24 +106,80 @@ def _password(tree: Tree, call: cst.Call, algorithm: str) -> CodemodResult | Han
             tree.add_import("os")
         notes.append("Set PASSWORD_SALT to a long random value in every environment; better still, "
                      "store a per-user random salt (os.urandom(16)) next to each hash.")
-    suffix = ".hex()" if attribute.attr.value == "hexdigest" else ""
-    tree.replace(outer, expr(
-        f'hashlib.pbkdf2_hmac("sha256", {tree.code(data.value)}, {salt}, {_ITERATIONS}){suffix}'
-    ))
+    # The same digest computed elsewhere in the module (the check at login) must change with
+    # it, or no stored hash verifies any more: both go in one patch.
+    twins = [c for c in tree.nodes(cst.Call) if c is not outer and tree.code(c) == tree.code(outer)
+             and (_salt_in_scope(tree, c) or "PASSWORD_SALT") == salt]
+    for digest in (outer, *twins):
+        inner = digest.func.value if isinstance(digest.func, cst.Attribute) else None
+        assert isinstance(inner, cst.Call) and isinstance(digest.func, cst.Attribute)
+        data = positional(inner, 1 if "hashlib.new" in tree.qualnames(inner.func) else 0)
+        assert data is not None
+        suffix = ".hex()" if digest.func.attr.value == "hexdigest" else ""
+        tree.replace(digest, expr(
+            f'hashlib.pbkdf2_hmac("sha256", {tree.code(data.value)}, {salt}, {_ITERATIONS}){suffix}'
+        ))
     tree.add_import("hashlib")
+    where = sorted({f.name.value for d in twins if (f := tree.enclosing(d, cst.FunctionDef)) is not None})
+    also = f" The same hash in {', '.join(f'`{w}`' for w in where)} changes with it, so hashes still verify." \
+        if where else ""
     return CodemodResult(
         source=tree.render(),
         summary=f"Replaced the {algorithm} password hash with PBKDF2-HMAC-SHA256 ({_ITERATIONS} "
         "iterations, salted): a fast unsalted hash lets stolen hashes be cracked at billions of "
-        "guesses per second.",
+        f"guesses per second.{also}",
         notes=tuple(notes),
     )
 
 
+def _digest_call(tree: Tree, call: cst.Call) -> cst.Call | None:
+    """`<call>.hexdigest()` / `<call>.digest()` around a one-shot hash call with its data, or None."""
+    attribute = tree.parent(call)
+    outer = tree.parent(attribute) if isinstance(attribute, cst.Attribute) else None
+    data = positional(call, 1 if "hashlib.new" in tree.qualnames(call.func) else 0)
+    if (isinstance(attribute, cst.Attribute) and attribute.attr.value in {"hexdigest", "digest"}
+            and isinstance(outer, cst.Call) and data is not None):
+        return outer
+    return None
+
+
 def _salt_in_scope(tree: Tree, node: cst.CSTNode) -> str | None:
+    """The salt variable of the enclosing function, as bytes (`salt.encode()` when it is text)."""
     function = tree.enclosing(node, cst.FunctionDef)
     if function is None:
         return None
-    names = [p.name.value for p in function.params.params]
-    names += [n.value for a in walk(function, cst.AssignTarget) for n in walk(a, cst.Name)]
-    return next((n for n in names if "salt" in n.lower()), None)
+    params = {p.name.value: p for p in function.params.params}
+    targets = {n.value: a for a in walk(function, cst.AssignTarget)
+               if isinstance(a.target, cst.Name | cst.Tuple | cst.List) for n in walk(a.target, cst.Name)}
+    name = next((n for n in [*params, *targets] if "salt" in n.lower()), None)
+    if name is None:
+        return None
+    param = params.get(name)
+    if param is not None:
+        text = param.annotation is not None and tree.code(param.annotation.annotation) == "str"
+    else:
+        target = targets[name]
+        assign = tree.parent(target)
+        text = isinstance(assign, cst.Assign) and _is_text(tree, assign.value, unpacked=not isinstance(
+            target.target, cst.Name))
+    return f"{name}.encode()" if text else name
+
+
+_TEXT_METHODS = {"hex", "hexdigest", "decode", "format", "join", "strip", "lower", "upper", "replace"}
+_TEXT_FUNCS = {"str", "secrets.token_hex", "secrets.token_urlsafe", "base64.b64encode.decode"}
+
+
+def _is_text(tree: Tree, value: cst.BaseExpression, *, unpacked: bool = False) -> bool:
+    """True when `value` certainly makes a str (pbkdf2_hmac needs bytes); unknown stays False."""
+    if unpacked:  # `salt, digest = stored.split("$")`
+        return isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and \
+            value.func.attr.value in {"split", "rsplit", "partition", "rpartition"}
+    if isinstance(value, cst.SimpleString):
+        return "b" not in value.prefix.lower()
+    if isinstance(value, cst.FormattedString):
+        return True
+    if isinstance(value, cst.Call):
+        if isinstance(value.func, cst.Attribute) and value.func.attr.value in _TEXT_METHODS:
+            return True
+        return bool(tree.qualnames(value.func) & _TEXT_FUNCS)
+    return False

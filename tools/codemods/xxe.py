@@ -5,6 +5,9 @@
   pyproject dependencies when the repository has one (else the dossier says so).
 - `lxml.etree.parse/fromstring/XML` -> the same call with
   `parser=etree.XMLParser(resolve_entities=False, no_network=True)`.
+- A SAX parser told to resolve external entities (`setFeature(feature_external_ges, True)`,
+  on the finding's line or on the parser whose `parse()` is there) -> the feature set to
+  `False`: internal entities keep working, files and URLs are no longer read.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 import libcst as cst
 
 from aise.models import Finding
-from aise.tools.codemods._cst import Tree, expr, keyword, positional, with_kwarg
+from aise.tools.codemods._cst import Tree, expr, keyword, positional, walk, with_kwarg
 from aise.tools.codemods.base import (
     Codemod,
     CodemodMetadata,
@@ -36,6 +39,7 @@ _STDLIB = {
 }
 _LXML = {"lxml.etree.parse": 1, "lxml.etree.fromstring": 1, "lxml.etree.XML": 1}
 _REQUIREMENT = "defusedxml>=0.7"
+_EXTERNAL_FEATURES = {"feature_external_ges", "feature_external_pes"}
 
 
 class DefusedXML(Codemod):
@@ -69,7 +73,38 @@ class DefusedXML(Codemod):
                 edits=edits,
                 notes=notes,
             )
+        return _external_entities_off(tree, finding)
+
+
+def _external_entities_off(tree: Tree, finding: Finding) -> CodemodResult | None:
+    """`parser.setFeature(feature_external_ges, True)` -> `False`."""
+    enabling = [c for c in tree.method_calls(finding.location, {"setFeature"}) if _enables_external(tree, c)]
+    for parse in tree.method_calls(finding.location, {"parse", "parseString", "feed"}) if not enabling else ():
+        receiver = tree.code(parse.func.value)
+        scope = tree.enclosing(parse, cst.FunctionDef) or tree.module
+        enabling += [c for c in walk(scope, cst.Call) if isinstance(c.func, cst.Attribute)
+                     and c.func.attr.value == "setFeature" and tree.code(c.func.value) == receiver
+                     and _enables_external(tree, c)]
+    if not enabling:
         return None
+    for call in enabling:
+        value = positional(call, 1)
+        assert value is not None
+        tree.replace(value.value, cst.Name("False"))
+    return CodemodResult(
+        source=tree.render(),
+        summary="Stop the SAX parser from resolving external entities (`feature_external_ges`/`_pes` "
+        "set to False): a document can no longer make it read local files or fetch URLs, while "
+        "entities declared inside the document still work.",
+    )
+
+
+def _enables_external(tree: Tree, call: cst.Call) -> bool:
+    feature, value = positional(call, 0), positional(call, 1)
+    if feature is None or value is None:
+        return False
+    name = tree.code(feature.value).rsplit(".", 1)[-1]
+    return name in _EXTERNAL_FEATURES and tree.code(value.value) in {"True", "1"}
 
 
 def _drop_original(tree: Tree, func: cst.BaseExpression) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
-__all__ = ["Deadline", "chunked", "is_excluded", "list_files"]
+__all__ = ["Deadline", "as_arguments", "chunked", "is_excluded", "list_files"]
 
 _GLOB_CHARS = frozenset("*?[")
 _ARG_BUDGET = 100_000
@@ -44,6 +44,9 @@ def _git_files(repo: Path) -> list[str] | None:
                 "git",
                 "-C",
                 str(repo),
+                # A repository's own .git/config may name an fsmonitor command; a scan runs no repo code.
+                "-c",
+                "core.fsmonitor=false",
                 "ls-files",
                 "-z",
                 "--cached",
@@ -80,28 +83,51 @@ def _expand(repo: Path, paths: Iterable[Path | str], exclude: Sequence[str]) -> 
             yield rel
 
 
+def _regular_inside(root: Path, rel: str, max_bytes: int | None) -> bool:
+    """A regular file (not a symlink, FIFO or device) inside `root`, at most `max_bytes` long."""
+    path = root / rel
+    try:
+        if path.is_symlink() or not path.is_file():
+            return False
+        # A symlinked folder on the way (`link/x.py`) would lead out of the repository.
+        if not path.resolve().is_relative_to(root):
+            return False
+        return max_bytes is None or path.stat().st_size <= max_bytes
+    except (OSError, RuntimeError):  # vanished, unreadable, or a symlink loop
+        return False
+
+
 def list_files(
     repo: Path,
     paths: Sequence[Path | str] | None,
     exclude: Sequence[str],
     *,
     suffixes: Iterable[str] = (),
+    max_bytes: int | None = None,
 ) -> list[str]:
-    """Repo-relative POSIX paths of regular files to scan, sorted and without exclusions."""
+    """Repo-relative POSIX paths of regular files to scan, sorted and without exclusions.
+
+    Symlinks, FIFOs and devices are never listed, nor files behind a symlinked folder,
+    so no scanner reads outside the repository; files over `max_bytes` are left out."""
     if paths is not None:
         candidates = sorted(set(_expand(repo, paths, exclude)))
     else:
         tracked = _git_files(repo)
         candidates = tracked if tracked is not None else list(_walk(repo, exclude))
     wanted = tuple(suffixes)
+    root = repo.resolve()
     return [
         rel
         for rel in candidates
         if (not wanted or rel.endswith(wanted))
         and not is_excluded(rel, exclude)
-        and (repo / rel).is_file()
-        and not (repo / rel).is_symlink()
+        and _regular_inside(root, rel, max_bytes)
     ]
+
+
+def as_arguments(files: Sequence[str]) -> list[str]:
+    """File names safe to pass on a command line: `-rf.py` would be read as an option."""
+    return [f"./{rel}" if rel.startswith("-") else rel for rel in files]
 
 
 def chunked(files: Sequence[str], budget: int = _ARG_BUDGET) -> Iterator[list[str]]:

@@ -5,15 +5,19 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from aise.errors import ScannerError
 
-__all__ = ["ToolOutput", "run_tool", "tool_env"]
+__all__ = ["ToolOutput", "kill_running", "run_tool", "tool_env"]
 
 _STDERR_TAIL = 400
+_RUNNING: set[subprocess.Popen[bytes]] = set()
+"""Tool processes alive right now, so a Ctrl-C in the main thread can stop them all."""
+_RUNNING_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,26 @@ def run_tool(
         )
     except OSError as exc:
         raise ScannerError(scanner, f"cannot start {cmd[0]}: {exc.strerror or exc}") from None
+    with _RUNNING_LOCK:
+        _RUNNING.add(proc)
+    try:
+        return _wait(scanner, proc, stdin, timeout)
+    finally:
+        with _RUNNING_LOCK:
+            _RUNNING.discard(proc)
+
+
+def kill_running() -> None:
+    """Kill every tool process still running (their whole groups); for Ctrl-C and shutdown."""
+    with _RUNNING_LOCK:
+        procs = list(_RUNNING)
+    for proc in procs:
+        _kill_group(proc)
+
+
+def _wait(
+    scanner: str, proc: subprocess.Popen[bytes], stdin: bytes | None, timeout: float
+) -> ToolOutput:
     try:
         out, err = proc.communicate(stdin, timeout=timeout)
     except subprocess.TimeoutExpired:

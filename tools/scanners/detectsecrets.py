@@ -50,11 +50,7 @@ class DetectSecretsScanner:
         return module_available("detect_secrets")
 
     def scan(self, repo: Path, paths: Sequence[Path] | None, *, timeout: float) -> list[RawResult]:
-        files = [
-            rel
-            for rel in list_files(repo, paths, self.settings.exclude)
-            if (repo / rel).stat().st_size <= self.settings.max_file_bytes
-        ]
+        files = list_files(repo, paths, self.settings.exclude, max_bytes=self.settings.max_file_bytes)
         if not files:
             return []
         request = {"root": str(repo), "files": files, "processes": max(1, os.cpu_count() or 1)}

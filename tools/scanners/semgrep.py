@@ -23,7 +23,7 @@ from aise.config import ScanSettings
 from aise.errors import ConfigError, ScannerError
 from aise.models import Confidence, RawResult, Severity
 from aise.tools.scanners._common import SECRET_CWES, cwe_ids, masked_snippet, parse_json
-from aise.tools.scanners._files import Deadline, chunked, list_files
+from aise.tools.scanners._files import Deadline, as_arguments, chunked, list_files
 from aise.tools.scanners._proc import run_tool
 from aise.tools.scanners.base import ScannerId
 
@@ -87,7 +87,7 @@ def semgrep_command(
     ]
     for config in configs:
         cmd += ["--config", config]
-    return [*cmd, *files]
+    return [*cmd, *as_arguments(files)]
 
 
 class SemgrepScanner:
@@ -127,7 +127,7 @@ class SemgrepScanner:
                 "no rules to run",
                 hint="add scan.semgrep_rules or enable scan.semgrep_bundled",
             )
-        files = list_files(repo, paths, self.settings.exclude)
+        files = list_files(repo, paths, self.settings.exclude, max_bytes=self.settings.max_file_bytes)
         configs = [str(p) for p in local] + registry
         jobs = max(1, os.cpu_count() or 1)
         results: list[RawResult] = []
