@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 from aise.agents.brains import Brain
 from aise.agents.deps import Deps, Recalled
 from aise.errors import BudgetExceeded
-from aise.evidence import Evidence
+from aise.evidence import ContextFlag, Evidence
 from aise.graphs.state import FindingTask
 from aise.models import Finding, Status
 from aise.records import Brain as BrainKind
@@ -55,12 +55,17 @@ def decide(finding: Finding, evidence: Evidence, recalled: Sequence[Recalled], b
                 evidence=(f"human:{said}",),
             )
     verdict = brain.triage(finding, evidence, recalled)
-    if verdict.verdict is Verdict.FALSE_POSITIVE and evidence.taint_path_confirmed and verdict.brain is BrainKind.LLM:
+    if verdict.verdict is Verdict.FALSE_POSITIVE and verdict.brain is BrainKind.LLM:
         # Repository text may say "this is safe"; deterministic evidence wins, a human decides.
-        return verdict.model_copy(update={
-            "verdict": Verdict.UNCERTAIN,
-            "disagreement": f"the model said false positive ({verdict.reason}) against a confirmed taint path",
-        })
+        # Code the analysis could not read (unparsable, oversized) is no evidence of safety either:
+        # one Python 2 line must not let a planted comment close a real injection.
+        against = ("a confirmed taint path" if evidence.taint_path_confirmed
+                   else "code the analysis could not parse" if ContextFlag.UNPARSABLE in evidence.flags else None)
+        if against is not None:
+            return verdict.model_copy(update={
+                "verdict": Verdict.UNCERTAIN,
+                "disagreement": f"the model said false positive ({verdict.reason}) against {against}",
+            })
     return verdict
 
 

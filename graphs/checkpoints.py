@@ -15,6 +15,7 @@ from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 from pydantic import BaseModel
 
+from aise.errors import InputError
 from aise.graphs.state import BudgetUsage, Dossier, FixProposal, Node, Plan, RunError, WorkItem
 from aise.models import ScannerStatus
 from aise.records import FindingRecord
@@ -59,7 +60,14 @@ def open_checkpointer(state_dir: Path) -> Iterator[SqliteSaver]:
     try:
         serde = JsonPlusSerializer(allowed_msgpack_modules=sorted(state_types()))
         saver = SqliteSaver(conn, serde=serde)
-        saver.setup()
+        try:
+            saver.setup()
+        except sqlite3.DatabaseError as exc:
+            # Never delete it: it may hold runs a user wants to resume or inspect.
+            raise InputError(
+                f"{state_dir / STATE_DB}: the checkpoint database is unreadable ({exc})",
+                hint=f"move it aside to start afresh: mv {state_dir / STATE_DB} {state_dir / STATE_DB}.broken",
+            ) from None
         yield saver
     finally:
         conn.close()

@@ -73,9 +73,22 @@ class ApplyResult(BaseModel):
     head: str
 
 
+_NO_REPO_CODE = {
+    # The repository under analysis is untrusted: none of its hooks or fsmonitor commands
+    # may run when aise creates worktrees, commits or checks out.
+    "GIT_CONFIG_COUNT": "2",
+    "GIT_CONFIG_KEY_0": "core.hooksPath",
+    "GIT_CONFIG_VALUE_0": "/dev/null",
+    "GIT_CONFIG_KEY_1": "core.fsmonitor",
+    "GIT_CONFIG_VALUE_1": "false",
+}
+
+
 def _open(path: Path) -> git.Repo:
     try:
-        return git.Repo(path)
+        repo = git.Repo(path)
+        repo.git.update_environment(**_NO_REPO_CODE)
+        return repo
     except (git.InvalidGitRepositoryError, git.NoSuchPathError):
         raise InputError(f"{path}: not a git repository", hint="aise fixes on a branch; run `git init`") from None
 

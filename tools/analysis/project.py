@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import os
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -115,15 +116,20 @@ class Project(ObjectsMixin):
     def _load(self, path: Path) -> None:
         path = path if path.is_absolute() else self.root / path
         try:
-            rel = path.resolve().relative_to(self.root).as_posix()
-            data = path.read_bytes()[:_MAX_BYTES]
-        except (OSError, ValueError):
+            # Only regular files, never through a symlink: a repository may hold loops,
+            # FIFOs or links out of itself. Oversized files are not read at all.
+            info_stat = path.lstat()
+            if not stat.S_ISREG(info_stat.st_mode) or info_stat.st_size > _MAX_BYTES:
+                return
+            rel = path.relative_to(self.root).as_posix()
+            data = path.read_bytes()
+        except (OSError, ValueError, RuntimeError):
             return
         text = data.decode("utf-8", "replace")
         try:
             tree: ast.Module | None = ast.parse(text)
-        except (SyntaxError, ValueError):
-            tree = None
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            tree = None  # unparsable or too deeply nested: the file's findings stay uncertain
         parts = rel[:-3].split("/")
         is_package = parts[-1] == "__init__"
         if is_package:
