@@ -18,6 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from aise.errors import ConfigError
+from aise.tools.proctree import kill_tree
 
 __all__ = ["TestPlan", "TestRun", "detect_tests", "run_tests", "safe_env"]
 
@@ -144,7 +145,7 @@ def run_tests(
             code: int | None = process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             timed_out = True
-            _kill_group(process)
+            kill_tree(process.pid)  # also the descendants that left the group with setsid
             code = None
         finally:
             _kill_group(process)  # stragglers left in the group by a finished runner

@@ -91,7 +91,9 @@ def testrunner_detached_grandchild(tmp: Path) -> bool:
     run_tests(repo, detect_tests(repo), timeout=5)
     pid = int((repo / "child.pid").read_text())
     time.sleep(0.5)
-    alive = Path(f"/proc/{pid}").exists()
+    stat = Path(f"/proc/{pid}/stat")
+    # A zombie (state Z) is dead; only the sandbox's init has not reaped it yet.
+    alive = stat.exists() and stat.read_text().rsplit(")", 1)[-1].split()[0] != "Z"
     if alive:
         os.kill(pid, 9)
     return alive

@@ -19,6 +19,7 @@ FIXED = (
     "triage_injection_via_unparsable_file",
     "state_db_corrupt",
     "gitops_runs_repository_hooks",
+    "testrunner_detached_grandchild",
 )
 
 
