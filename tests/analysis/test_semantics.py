@@ -268,3 +268,30 @@ def test_operator_configuration_is_not_attacker_input(tmp_path: Path) -> None:
     evidence = gather_evidence(project, finding)
     assert evidence.taint is TaintStatus.CONFIRMED and evidence.fact("sources") == "env"
     assert heuristic_triage(evidence, finding).verdict is Verdict.FALSE_POSITIVE
+
+
+def test_helpers_defined_below_their_caller_bind_late(tmp_path: Path) -> None:
+    # Python resolves globals at call time, so a route sees helpers defined further down.
+    _check(_project(tmp_path, '''
+        from urllib.parse import urlparse
+
+
+        @app.get("/a")
+        def a():
+            return redirect(_local_only(request.args.get("next", "/")))  # S
+
+
+        @app.get("/b")
+        def b():
+            return redirect(_passthrough(request.args.get("next", "/")))  # V
+
+
+        def _local_only(target, fallback="/"):
+            if not target or urlparse(target).scheme or urlparse(target).netloc:
+                return fallback
+            return target
+
+
+        def _passthrough(value):
+            return value
+    '''))

@@ -303,6 +303,10 @@ class Project(ObjectsMixin):
         elif unit.parent is not None and unit.qual not in self._closures:
             self.summary(unit.parent)
         closure = self._closures.get(unit.qual)
+        if unit.parent is None and unit.module in self._module_env and not unit.qual.endswith("<module>"):
+            # Globals bind late: a route handler calls helpers defined further down the module,
+            # so a top-level function sees the module as it is once fully executed.
+            return {**(closure or {}), **self._module_env[unit.module]}
         if closure is None and not unit.qual.endswith("<module>"):
             closure = self._module_env.get(unit.module, {})
         return closure or {}
