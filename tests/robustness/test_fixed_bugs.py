@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from known_bugs import BUGS  # tests/robustness is on sys.path through its conftest
 
 FIXED = (
